@@ -1,0 +1,97 @@
+/**
+ * `npm run build`: turns src/ into an Apps Script project in dist/ that
+ * `clasp push` accepts — Code.js (the bundle plus its top-level surface),
+ * Sidebar.html (HTML, CSS and client code in one file) and appsscript.json.
+ */
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import { readSurface, renderSurface } from './apps-script-surface.mjs';
+import { writeSchemaValidators } from './schema-validators.mjs';
+
+const require = createRequire(import.meta.url);
+const { engineFilePattern, bindSyncPromise, eventEmitterModule } = require('./sync-engine-binding.cjs');
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+export const NAMESPACE = 'PantauKKMP';
+
+/** esbuild plugin: the synchronous, timer-free json-rules-engine. */
+export const syncEnginePlugin = {
+  name: 'sync-json-rules-engine',
+  setup(build) {
+    build.onResolve({ filter: /^eventemitter2$/ }, () => ({ path: eventEmitterModule }));
+    build.onLoad({ filter: engineFilePattern }, (args) => ({
+      contents: bindSyncPromise(readFileSync(args.path, 'utf8')),
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+async function buildServer() {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'server', 'surface.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: NAMESPACE,
+    platform: 'neutral',
+    // Apps Script is no Node: take packages' browser builds (jsonpath-plus's Node build needs 'vm').
+    conditions: ['browser'],
+    mainFields: ['browser', 'module', 'main'],
+    target: 'es2019',
+    write: false,
+    legalComments: 'none',
+    plugins: [syncEnginePlugin],
+    logLevel: 'warning',
+  });
+  const bundle = result.outputFiles[0].text;
+  const surface = renderSurface(readSurface(path.join(root, 'src', 'server', 'surface.ts')), NAMESPACE);
+  const header = '// Pantau KKMP — built by `npm run build` from src/. Do not edit: edit src/ and rebuild.\n';
+  writeFileSync(path.join(dist, 'Code.js'), `${header}${bundle}\n// The Apps Script surface, generated from src/server/surface.ts.\n${surface}`);
+}
+
+async function buildSidebar() {
+  const dir = path.join(root, 'src', 'sidebar');
+  const script = await esbuild.build({
+    entryPoints: [path.join(dir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    write: false,
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const css = await esbuild.build({
+    entryPoints: [path.join(dir, 'sidebar.css')],
+    bundle: true,
+    write: false,
+    minify: true,
+    logLevel: 'warning',
+  });
+  const html = readFileSync(path.join(dir, 'sidebar.html'), 'utf8');
+  const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const out = html
+    .replace('<!-- STYLE -->', () => `<style>${css.outputFiles[0].text}</style>`)
+    .replace('<!-- SCRIPT -->', () => `<script>${js}</script>`);
+  if (out === html) throw new Error('src/sidebar/sidebar.html lost its <!-- STYLE --> / <!-- SCRIPT --> markers');
+  writeFileSync(path.join(dist, 'Sidebar.html'), out);
+}
+
+export async function build() {
+  writeSchemaValidators(root);
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  await Promise.all([buildServer(), buildSidebar()]);
+  copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  await build();
+  console.log(`built dist/ (Code.js, Sidebar.html, appsscript.json) in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,25 @@
+/**
+ * How json-rules-engine is made synchronous and timer-free, in one place for
+ * both the esbuild bundle (build/build.mjs) and jest (build/jest-sync-engine-transform.cjs).
+ *
+ * - Every file of json-rules-engine's dist/ gets `Promise` bound to
+ *   src/core/sync-promise.ts's SyncPromise, so `engine.run()` settles before it
+ *   returns (Apps Script entry points must return their value synchronously).
+ * - `eventemitter2` (which reads `setTimeout` at load, absent in Apps Script) is
+ *   replaced by src/core/event-emitter.ts.
+ */
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const syncPromiseModule = path.join(root, 'src', 'core', 'sync-promise.ts');
+const eventEmitterModule = path.join(root, 'src', 'core', 'event-emitter.ts');
+
+/** Matches the engine's own compiled files. */
+const engineFilePattern = /[\\/]node_modules[\\/]json-rules-engine[\\/]dist[\\/][^\\/]+\.js$/;
+
+/** The engine file's source with `Promise` bound to SyncPromise. */
+function bindSyncPromise(source) {
+  return `var Promise = require(${JSON.stringify(syncPromiseModule)}).SyncPromise;\n${source}`;
+}
+
+module.exports = { engineFilePattern, bindSyncPromise, syncPromiseModule, eventEmitterModule };

@@ -1,0 +1,191 @@
+/**
+ * One json-rules-engine Engine per rule set per run, and how its outcome
+ * becomes a check result: the status of the highest-priority status rule that
+ * passed, and a reason for every requirement rule that failed.
+ *
+ * Requirement rules (priority ≥ 100) run first; status rules may then use the
+ * facts `requirementsUnmet`, `requirementsUnmetHard` and `requirementsUnmetSoft`,
+ * which count the failed requirements already in the almanac.
+ */
+import { Engine } from 'json-rules-engine';
+import type { CheckId, CheckResult, CoopRecord, Json, Reason, Severity, StatusCode } from '../shared/types';
+import { isoFromDay } from './calendar';
+import type { Facts, FactValue } from './derived-facts';
+import { factSpec } from './fact-catalogue';
+import { formatValue } from './format';
+import { fill, message } from './messages';
+import type { ParameterValues } from './parameters';
+import type { RequirementEventParams, RuleEvent, RuleSetFile, StatusEventParams } from './rule-data';
+import { leafConditions } from './rule-set-validation';
+import { settleSync } from './sync-promise';
+
+/** What this module needs of an engine; json-rules-engine's own Engine (bound to any Promise) fits. */
+export interface EngineLike {
+  addRule(rule: object): unknown;
+  addFact(id: string, valueOrMethod: unknown, options?: object): unknown;
+  run(facts: Record<string, unknown>): PromiseLike<EngineRun>;
+}
+export type EngineConstructor = new (rules: object[], options: object) => EngineLike;
+
+interface EvaluatedCondition {
+  fact?: string;
+  value?: unknown;
+  factResult?: unknown;
+  valueResult?: unknown;
+  result?: boolean;
+  all?: EvaluatedCondition[];
+  any?: EvaluatedCondition[];
+  not?: EvaluatedCondition;
+}
+interface RuleOutcome {
+  name: string;
+  priority: number;
+  result: boolean;
+  event: RuleEvent;
+  conditions: EvaluatedCondition;
+}
+export interface EngineRun {
+  results: RuleOutcome[];
+  failureResults: RuleOutcome[];
+}
+interface AlmanacLike {
+  getResults(): RuleOutcome[];
+}
+
+export interface CheckEngine {
+  check: CheckId;
+  ruleSet: RuleSetFile;
+  engine: EngineLike;
+  params: ParameterValues;
+  /** Rule name → position in the file, so reasons keep the file's order. */
+  order: Map<string, number>;
+  requirementCount: number;
+  /** Register fields this check reads, to flag unreadable ones. */
+  recordFields: ReadonlySet<keyof CoopRecord>;
+}
+
+export function createCheckEngine(ruleSet: RuleSetFile, params: ParameterValues, EngineClass: EngineConstructor = Engine as unknown as EngineConstructor): CheckEngine {
+  const engine = new EngineClass([], { allowUndefinedFacts: false });
+  for (const rule of ruleSet.rules) {
+    engine.addRule({ name: rule.name, priority: rule.priority, conditions: rule.conditions, event: rule.event });
+  }
+  for (const [key, value] of Object.entries(params)) engine.addFact(key, value);
+  const unmet = (weight?: 'hard' | 'soft') => (_params: unknown, almanac: AlmanacLike) =>
+    almanac
+      .getResults()
+      .filter((r) => !r.result && r.event.type === 'requirement' && (weight === undefined || r.event.params.weight === weight)).length;
+  engine.addFact('requirementsUnmet', unmet(), { cache: false });
+  engine.addFact('requirementsUnmetHard', unmet('hard'), { cache: false });
+  engine.addFact('requirementsUnmetSoft', unmet('soft'), { cache: false });
+
+  const recordFields = new Set<keyof CoopRecord>();
+  for (const rule of ruleSet.rules) {
+    for (const { leaf } of leafConditions(rule.conditions)) factSpec(leaf.fact)?.recordFields.forEach((f) => recordFields.add(f));
+  }
+  return {
+    check: ruleSet.check,
+    ruleSet,
+    engine,
+    params,
+    order: new Map(ruleSet.rules.map((rule, i) => [rule.name, i])),
+    requirementCount: ruleSet.rules.filter((rule) => rule.event.type === 'requirement').length,
+    recordFields,
+  };
+}
+
+/** Runs one check for one co-op and returns its result at once (the engine is bound to SyncPromise). */
+export function runCheckSync(checkEngine: CheckEngine, facts: Facts, record: CoopRecord): CheckResult {
+  const run = settleSync(checkEngine.engine.run(facts), `rules ${checkEngine.check}`);
+  return interpretRun(checkEngine, run, facts, record);
+}
+
+/** The same with any engine, awaited: the reference path for differential tests and benchmarks. */
+export async function runCheckAsync(checkEngine: CheckEngine, facts: Facts, record: CoopRecord): Promise<CheckResult> {
+  return interpretRun(checkEngine, await checkEngine.engine.run(facts), facts, record);
+}
+
+export function interpretRun(checkEngine: CheckEngine, run: EngineRun, facts: Facts, record: CoopRecord): CheckResult {
+  let status: StatusEventParams | null = null;
+  let statusPriority = -Infinity;
+  for (const outcome of run.results) {
+    if (outcome.event.type === 'status' && outcome.priority > statusPriority) {
+      status = outcome.event.params;
+      statusPriority = outcome.priority;
+    }
+  }
+  if (status === null) {
+    const text = fill(message('problem', 'noStatus').en, (name) => ({ check: checkEngine.check, coopId: record.id })[name]);
+    throw new Error(text);
+  }
+  const failed = run.failureResults
+    .filter((outcome) => outcome.event.type === 'requirement')
+    .sort((a, b) => (checkEngine.order.get(a.name) ?? 0) - (checkEngine.order.get(b.name) ?? 0));
+  const code = status.status as StatusCode;
+  return {
+    check: checkEngine.check,
+    status: code,
+    label: message('status', code),
+    severity: status.severity,
+    reasons: failed.map((outcome) => buildReason(outcome, facts, checkEngine.params)),
+    itemsMet: checkEngine.requirementCount - failed.length,
+    itemsTotal: checkEngine.requirementCount,
+    unreadable: record.unreadable.filter((field) => checkEngine.recordFields.has(field as keyof CoopRecord)),
+  };
+}
+
+function buildReason(outcome: RuleOutcome, facts: Facts, params: ParameterValues): Reason {
+  const { message: messageId, severity, fact } = outcome.event.params as RequirementEventParams;
+  const unit = factSpec(fact)?.unit ?? 'text';
+  const { found, required } = foundAndRequired(outcome.conditions, fact, facts, params);
+  const valueOf = (name: string): FactValue | undefined => (name in facts ? facts[name] : params[name]);
+  const show = (name: string, lang: 'id' | 'en'): string | undefined => {
+    if (name === 'found') return formatValue(found, unit, lang);
+    if (name === 'required') return formatValue(required, unit, lang);
+    const spec = factSpec(name);
+    const value = valueOf(name);
+    return spec && value !== undefined ? formatValue(value, spec.unit, lang) : undefined;
+  };
+  const template = message('reason', messageId);
+  return {
+    rule: outcome.name,
+    message: messageId,
+    severity: severity as Severity,
+    fact,
+    field: message('field', factSpec(fact)?.field ?? 'requirements'),
+    found: toJson(found, unit),
+    required: toJson(required, unit),
+    text: { id: fill(template.id, (n) => show(n, 'id')), en: fill(template.en, (n) => show(n, 'en')) },
+  };
+}
+
+/**
+ * The value found and the value required, from the last evaluated leaf that
+ * names the requirement's fact (on either side of its operator).
+ */
+function foundAndRequired(conditions: EvaluatedCondition, fact: string, facts: Facts, params: ParameterValues): { found: FactValue; required: FactValue } {
+  const leaves = evaluatedLeaves(conditions).filter(
+    (leaf) => leaf.fact === fact || (isFactRef(leaf.value) && leaf.value.fact === fact),
+  );
+  const leaf = leaves[leaves.length - 1];
+  const lookup = (name: string): FactValue => (name in facts ? (facts[name] as FactValue) : (params[name] ?? null));
+  if (!leaf) return { found: lookup(fact), required: null };
+  const left = leaf.factResult !== undefined ? (leaf.factResult as FactValue) : lookup(leaf.fact as string);
+  const right = leaf.valueResult !== undefined ? (leaf.valueResult as FactValue) : isFactRef(leaf.value) ? lookup(leaf.value.fact) : (leaf.value as FactValue);
+  return leaf.fact === fact ? { found: left, required: right } : { found: right, required: left };
+}
+
+function evaluatedLeaves(condition: EvaluatedCondition): EvaluatedCondition[] {
+  if (condition.all) return condition.all.flatMap(evaluatedLeaves);
+  if (condition.any) return condition.any.flatMap(evaluatedLeaves);
+  if (condition.not) return evaluatedLeaves(condition.not);
+  return [condition];
+}
+
+function isFactRef(value: unknown): value is { fact: string } {
+  return value !== null && typeof value === 'object' && typeof (value as { fact?: unknown }).fact === 'string';
+}
+
+function toJson(value: FactValue, unit: string): Json {
+  if (unit === 'date' && typeof value === 'number') return isoFromDay(value);
+  return value ?? null;
+}

@@ -1,0 +1,67 @@
+/**
+ * The city-wide picture leadership asks for: counts per status per check, the
+ * RAT indicator (Satu Data 02.09.007: co-ops holding RAT ÷ all co-ops × 100),
+ * mentor coverage, each mentor's load against the bounds, and how many more
+ * mentors the uncovered co-ops need at the maximum load.
+ */
+import type { CheckId, CitySummary, CoopResult, IsoDate, MentorLoad, StatusCode } from '../shared/types';
+import type { CityIndex } from './city-index';
+import type { ParameterValues } from './parameters';
+import { CHECK_IDS } from './rule-data';
+import { dayFromIso } from './calendar';
+
+/** RAT statuses that count as "held" for the indicator: a quorate meeting took place. */
+const RAT_HELD: ReadonlySet<StatusCode> = new Set<StatusCode>(['SELESAI', 'LAPORAN_BELUM']);
+
+export function summarise(asOf: IsoDate, results: readonly CoopResult[], index: CityIndex, params: ParameterValues): CitySummary {
+  const statusCounts = Object.fromEntries(CHECK_IDS.map((check) => [check, {}])) as CitySummary['statusCounts'];
+  let ratHeldCount = 0;
+  let uncoveredCount = 0;
+  for (const result of results) {
+    for (const check of CHECK_IDS) {
+      const counts = statusCounts[check as CheckId];
+      const status = result.checks[check].status;
+      counts[status] = (counts[status] ?? 0) + 1;
+    }
+    if (RAT_HELD.has(result.checks.rat.status)) ratHeldCount += 1;
+    if (result.checks.mentor.status === 'TANPA_PENDAMPING') uncoveredCount += 1;
+  }
+  const minLoad = params.mentorMinLoad as number;
+  const maxLoad = params.mentorMaxLoad as number;
+  const checkDay = dayFromIso(asOf) as number;
+  const mentorLoads: MentorLoad[] = [];
+  const seen = new Set<string>();
+  for (const [key, mentor] of index.mentors) {
+    seen.add(key);
+    const start = dayFromIso(mentor.startsOn);
+    const end = dayFromIso(mentor.endsOn);
+    const load = index.mentorLoads.get(key) ?? 0;
+    mentorLoads.push({
+      mentorId: mentor.id,
+      name: mentor.name,
+      load,
+      active: (start === null || start <= checkDay) && (end === null || end >= checkDay),
+      listed: true,
+      band: load < minLoad ? 'under' : load > maxLoad ? 'over' : 'within',
+    });
+  }
+  for (const [key, load] of index.mentorLoads) {
+    if (seen.has(key)) continue;
+    mentorLoads.push({ mentorId: key, name: null, load, active: false, listed: false, band: load > maxLoad ? 'over' : load < minLoad ? 'under' : 'within' });
+  }
+  const active = mentorLoads.filter((m) => m.active);
+  return {
+    asOf,
+    coopCount: results.length,
+    statusCounts,
+    ratIndicatorPercent: results.length === 0 ? 0 : Math.round((ratHeldCount / results.length) * 1000) / 10,
+    ratHeldCount,
+    coveredCount: results.length - uncoveredCount,
+    uncoveredCount,
+    mentorLoads,
+    mentorsOverLoad: active.filter((m) => m.band === 'over').map((m) => m.mentorId),
+    mentorsUnderLoad: active.filter((m) => m.band === 'under').map((m) => m.mentorId),
+    mentorsNeeded: Math.ceil(uncoveredCount / maxLoad),
+  };
+}
+

@@ -1,0 +1,82 @@
+/**
+ * The whole Apps Script surface of Pantau KKMP: every trigger, menu action,
+ * google.script.run target and custom function, and nothing else. The build
+ * (build/apps-script-surface.mjs) reads this file and writes one top-level
+ * function declaration per export, with the JSDoc below copied verbatim —
+ * Sheets shows a custom function's JSDoc in autocomplete only from there.
+ *
+ * Every function here returns its final value synchronously, and whatever a
+ * google.script.run target returns is JSON-safe (see src/shared/).
+ */
+import { runChecks } from '../core/check-run';
+import type { RulesOverview } from '../shared/sidebar-api';
+import type { CheckInput, CheckRun, Lang } from '../shared/types';
+import { parameterDefault } from './custom-parameter';
+import { buildMenu } from './menu';
+import { rulesOverview } from './rules-overview';
+import { openSidebar } from './sidebar';
+import { readLanguage, writeLanguage } from './user-preferences';
+
+/**
+ * Adds the Pantau KKMP menu when the spreadsheet opens (works in AuthMode.NONE).
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  void e;
+  buildMenu(SpreadsheetApp.getUi());
+}
+
+/**
+ * Runs when the add-on is installed: adds the menu at once.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e the install event
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/**
+ * Menu action: opens the Pantau KKMP sidebar.
+ */
+export function showSidebar(): void {
+  openSidebar();
+}
+
+/**
+ * Sidebar: the rules in force (version, parameters, statuses) in the user's language.
+ * @return {RulesOverview}
+ */
+export function getRulesOverview(): RulesOverview {
+  return rulesOverview(readLanguage());
+}
+
+/**
+ * Sidebar: remembers the user's interface language ('id' or 'en').
+ * @param {string} lang 'id' or 'en'
+ * @return {RulesOverview} the overview in that language
+ */
+export function setLanguage(lang: Lang): RulesOverview {
+  return rulesOverview(writeLanguage(lang));
+}
+
+/**
+ * Sidebar: runs the four checks on co-op records sent by the client and returns
+ * statuses, reasons and the city summary at once.
+ * @param {CheckInput} input records, meetings, mentors and the check date (YYYY-MM-DD)
+ * @return {CheckRun}
+ */
+export function previewChecks(input: CheckInput): CheckRun {
+  return runChecks(input);
+}
+
+/**
+ * Nilai bawaan sebuah parameter Pantau KKMP (ambang batas pemeriksaan).
+ *
+ * Contoh: =KKMP_PARAMETER("spMinCapital") menghasilkan 500000000.
+ *
+ * @param {"spMinCapital"} kunci Nama parameter, misalnya "ratDeadlineMonths", "mentorMaxLoad", "spMinCapital", "spMinMembers".
+ * @return {number} Nilai bawaan parameter itu.
+ * @customfunction
+ */
+export function KKMP_PARAMETER(kunci: unknown): number {
+  return parameterDefault(kunci);
+}

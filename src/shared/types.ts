@@ -1,0 +1,178 @@
+/**
+ * The types that cross `google.script.run` and the command line: co-op
+ * records, meetings, mentors, check results and the city summary.
+ *
+ * Why one module: the sidebar, the server and the core must agree on these
+ * shapes, and everything here is JSON-safe by construction — dates are ISO
+ * `YYYY-MM-DD` text, a missing value is `null` (never `undefined`), and there
+ * are no classes, functions or `Date` objects.
+ */
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Any JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Text in both interface languages: Bahasa Indonesia first, English second. */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export type Lang = keyof Bilingual;
+
+/** One co-op, as read from a row of the register `Koperasi` or a co-op sheet. */
+export interface CoopRecord {
+  id: string;
+  name: string | null;
+  kelurahan: string | null;
+  kecamatan: string | null;
+  deedNumber: string | null;
+  deedDate: IsoDate | null;
+  notary: string | null;
+  skAhuNumber: string | null;
+  skAhuDate: IsoDate | null;
+  nib: string | null;
+  npwp: string | null;
+  nikKoperasi: string | null;
+  bankAccount: boolean | null;
+  simkopdesAccount: boolean | null;
+  members: number | null;
+  ownCapital: number | null;
+  spCapital: number | null;
+  ratQuorumPercent: number | null;
+  mentorId: string | null;
+  separateBooks: boolean | null;
+  workPlan3y: boolean | null;
+  spLicence: boolean | null;
+  competentManager: boolean | null;
+  office: boolean | null;
+  auditedReport: boolean | null;
+  outletStatus: string | null;
+  partners: string | null;
+  /** Fields whose cell held a value that could not be read (see input problems). */
+  unreadable: string[];
+}
+
+/** One annual members' meeting, a row of the sheet `RAT`. */
+export interface RatMeeting {
+  coopId: string;
+  bookYear: number | null;
+  heldOn: IsoDate | null;
+  membersPresent: number | null;
+  members: number | null;
+  reportedOn: IsoDate | null;
+}
+
+/** One mentor, a row of the sheet `Pendamping`. */
+export interface Mentor {
+  id: string;
+  name: string | null;
+  skills: string | null;
+  startsOn: IsoDate | null;
+  endsOn: IsoDate | null;
+}
+
+/** A value a person typed in the `Parameter` sheet (or passed another way). */
+export interface ParameterOverride {
+  key: string;
+  value: Json;
+  /** Where it came from, for messages: e.g. "sheet Parameter, baris 4". */
+  source: string;
+}
+
+/** Everything one check run needs. The check date is an input, never "now". */
+export interface CheckInput {
+  asOf: IsoDate;
+  coops: CoopRecord[];
+  meetings: RatMeeting[];
+  mentors: Mentor[];
+  parameterOverrides?: ParameterOverride[];
+}
+
+export type CheckId = 'legal' | 'rat' | 'mentor' | 'savingsLoans';
+
+export type Severity = 'ok' | 'warn' | 'bad';
+
+export type StatusCode =
+  | 'BERBADAN_HUKUM' | 'DALAM_PROSES' | 'BELUM'
+  | 'SELESAI' | 'LAPORAN_BELUM' | 'TIDAK_KUORUM' | 'BELUM_JATUH_TEMPO' | 'TERLAMBAT'
+  | 'TERDAMPINGI' | 'TANPA_PENDAMPING' | 'PENDAMPING_BERLEBIH'
+  | 'SIAP' | 'HAMPIR_SIAP' | 'BELUM_SIAP';
+
+/** Why a check did not come out clean: one failed requirement. */
+export interface Reason {
+  /** The rule that failed, e.g. `sp.capital`. */
+  rule: string;
+  message: string;
+  severity: Severity;
+  /** The fact the requirement is about, e.g. `spCapital`. */
+  fact: string;
+  /** The field's label in the workbook, both languages. */
+  field: Bilingual;
+  found: Json;
+  required: Json;
+  text: Bilingual;
+}
+
+export interface CheckResult {
+  check: CheckId;
+  status: StatusCode;
+  label: Bilingual;
+  severity: Severity;
+  reasons: Reason[];
+  /** Requirements met / total (shown for savings-and-loans readiness). */
+  itemsMet: number;
+  itemsTotal: number;
+  /** Fields this check uses that could not be read from the workbook. */
+  unreadable: string[];
+}
+
+export interface CoopResult {
+  coopId: string;
+  name: string | null;
+  checks: Record<CheckId, CheckResult>;
+}
+
+export interface MentorLoad {
+  mentorId: string;
+  name: string | null;
+  load: number;
+  active: boolean;
+  listed: boolean;
+  band: 'under' | 'within' | 'over';
+}
+
+export interface CitySummary {
+  asOf: IsoDate;
+  coopCount: number;
+  statusCounts: Record<CheckId, Partial<Record<StatusCode, number>>>;
+  /** Co-ops that held a quorate RAT for the book year ÷ all co-ops × 100 (Satu Data 02.09.007). */
+  ratIndicatorPercent: number;
+  ratHeldCount: number;
+  coveredCount: number;
+  uncoveredCount: number;
+  mentorLoads: MentorLoad[];
+  mentorsOverLoad: string[];
+  mentorsUnderLoad: string[];
+  /** Mentors still needed for the uncovered co-ops at the maximum load. */
+  mentorsNeeded: number;
+}
+
+export interface CheckRun {
+  asOf: IsoDate;
+  rulesVersion: string;
+  parameters: Record<string, number>;
+  results: CoopResult[];
+  summary: CitySummary;
+  problems: Problem[];
+}
+
+/** Something wrong with the input or configuration, said so a person can fix it. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Where: a file, or a sheet/row/column. */
+  where: string;
+  text: Bilingual;
+}
