@@ -10,7 +10,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
     'node_modules[\\\\/]json-rules-engine[\\\\/]dist[\\\\/].+\\.js$': '<rootDir>/build/jest-sync-engine-transform.cjs',
   },
   transformIgnorePatterns: ['/node_modules/(?!json-rules-engine/)'],

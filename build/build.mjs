@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
-import { readSurface, renderSurface } from './apps-script-surface.mjs';
+import appsScriptSurface from './apps-script-surface.cjs';
 import { writeSchemaValidators } from './schema-validators.mjs';
 
 const require = createRequire(import.meta.url);
@@ -48,7 +48,7 @@ async function buildServer() {
     logLevel: 'warning',
   });
   const bundle = result.outputFiles[0].text;
-  const surface = renderSurface(readSurface(path.join(root, 'src', 'server', 'surface.ts')), NAMESPACE);
+  const surface = appsScriptSurface.renderSurface(appsScriptSurface.readSurface(path.join(root, 'src', 'server', 'surface.ts')), NAMESPACE);
   const header = '// Pantau KKMP — built by `npm run build` from src/. Do not edit: edit src/ and rebuild.\n';
   writeFileSync(path.join(dist, 'Code.js'), `${header}${bundle}\n// The Apps Script surface, generated from src/server/surface.ts.\n${surface}`);
 }

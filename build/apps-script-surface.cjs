@@ -6,11 +6,11 @@
  * verbatim (Sheets reads `@customfunction` only from top-level declarations,
  * and esbuild strips comments from the bundle).
  */
-import { readFileSync } from 'node:fs';
-import ts from 'typescript';
+const { readFileSync } = require('node:fs');
+const ts = require('typescript');
 
 /** @returns {{ name: string, params: string[], jsdoc: string }[]} */
-export function readSurface(file) {
+function readSurface(file) {
   const text = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const entries = [];
@@ -37,7 +37,7 @@ export function readSurface(file) {
 }
 
 /** Top-level declarations that forward to the bundle's namespace object. */
-export function renderSurface(entries, namespace) {
+function renderSurface(entries, namespace) {
   return entries
     .map(({ name, params, jsdoc }) => {
       const list = params.join(', ');
@@ -45,3 +45,5 @@ export function renderSurface(entries, namespace) {
     })
     .join('\n');
 }
+
+module.exports = { readSurface, renderSurface };

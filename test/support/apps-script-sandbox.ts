@@ -1,0 +1,96 @@
+/**
+ * Loads the built dist/Code.js the way Apps Script does: into a bare V8
+ * context (node:vm) that holds only ECMAScript built-ins, `console`, `Logger`
+ * and fakes of the Apps Script services — no `require`, `process`,
+ * `setTimeout`, `setInterval`, `queueMicrotask` or `fetch`. Every later test
+ * of the add-on drives it through here.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { toClientValue } from './client-value';
+import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet-app';
+import { AUTH_MODE, FakeHtmlService, FakeLockService, FakePropertiesService, FakeSession } from './fakes/services';
+
+export const DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
+export const CODE_FILE = path.join(DIST_DIR, 'Code.js');
+
+export interface Sandbox {
+  context: vm.Context;
+  spreadsheetApp: FakeSpreadsheetApp;
+  spreadsheet: FakeSpreadsheet;
+  html: FakeHtmlService;
+  properties: FakePropertiesService;
+  locks: FakeLockService;
+  /** `Service.member` names the code touched, in order. */
+  serviceLog: string[];
+  logs: string[];
+  /** Calls a top-level function as Apps Script would (trigger, menu, custom function). */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Calls a google.script.run target: arguments and result must be client-safe. */
+  run(name: string, ...args: unknown[]): unknown;
+  /** Names of the functions declared at top level. */
+  topLevelFunctions(): string[];
+}
+
+export interface SandboxOptions {
+  spreadsheet?: FakeSpreadsheet;
+  code?: string;
+}
+
+export function loadBundle(options: SandboxOptions = {}): Sandbox {
+  const spreadsheetApp = new FakeSpreadsheetApp(options.spreadsheet);
+  const html = new FakeHtmlService(DIST_DIR);
+  const properties = new FakePropertiesService();
+  const locks = new FakeLockService();
+  const serviceLog: string[] = [];
+  const logs: string[] = [];
+  const record = <T extends object>(name: string, service: T): T =>
+    new Proxy(service, {
+      get(target, key, receiver) {
+        if (typeof key === 'string') serviceLog.push(`${name}.${key}`);
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  const log = (...args: unknown[]): void => {
+    logs.push(args.map(String).join(' '));
+  };
+  const context = vm.createContext({
+    console: { log, info: log, warn: log, error: log },
+    Logger: record('Logger', { log }),
+    SpreadsheetApp: record('SpreadsheetApp', spreadsheetApp),
+    HtmlService: record('HtmlService', html),
+    PropertiesService: record('PropertiesService', properties),
+    LockService: record('LockService', locks),
+    Session: record('Session', new FakeSession()),
+    ScriptApp: record('ScriptApp', { AuthMode: AUTH_MODE }),
+  });
+  spreadsheetApp.realmDate = (time) => new (vm.runInContext('Date', context) as DateConstructor)(time);
+  vm.runInContext(options.code ?? readFileSync(CODE_FILE, 'utf8'), context, { filename: 'Code.js' });
+
+  const fn = (name: string): ((...args: unknown[]) => unknown) => {
+    const value = (context as Record<string, unknown>)[name];
+    if (typeof value !== 'function') throw new Error(`Code.js declares no top-level function ${name}`);
+    return value as (...args: unknown[]) => unknown;
+  };
+  return {
+    context,
+    spreadsheetApp,
+    spreadsheet: spreadsheetApp.getActiveSpreadsheet(),
+    html,
+    properties,
+    locks,
+    serviceLog,
+    logs,
+    call: (name, ...args) => fn(name)(...args),
+    run: (name, ...args) => {
+      const sent = args.map((arg, i) => toClientValue(arg, `${name} argument ${i + 1}`));
+      return toClientValue(fn(name)(...sent), `${name}() result`);
+    },
+    topLevelFunctions: () =>
+      Object.getOwnPropertyNames(context).filter((key) => typeof (context as Record<string, unknown>)[key] === 'function' && vm.runInContext(`typeof ${key}`, context) === 'function' && !SERVICE_NAMES.has(key)),
+  };
+}
+
+const SERVICE_NAMES = new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'ScriptApp', 'Logger', 'console']);

@@ -1,0 +1,115 @@
+/**
+ * Fakes of the smaller Apps Script services Pantau KKMP calls: HtmlService
+ * (serving the built dist/ HTML files), PropertiesService, LockService,
+ * Session and ScriptApp's AuthMode enum. Each records what the code did.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export class FakeHtmlOutput {
+  private title = '';
+  private width = 300;
+  constructor(private content: string) {}
+  setTitle(title: string): FakeHtmlOutput {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setWidth(width: number): FakeHtmlOutput {
+    this.width = width;
+    return this;
+  }
+  getWidth(): number {
+    return this.width;
+  }
+  getContent(): string {
+    return this.content;
+  }
+}
+
+export class FakeHtmlService {
+  constructor(private readonly distDir: string) {}
+  /** Like Apps Script: the project's file `name` + `.html`; a missing file is an error. */
+  createHtmlOutputFromFile(name: string): FakeHtmlOutput {
+    const file = path.join(this.distDir, `${name}.html`);
+    try {
+      return new FakeHtmlOutput(readFileSync(file, 'utf8'));
+    } catch {
+      throw new Error(`No HTML file named ${name} was found.`);
+    }
+  }
+  createHtmlOutput(html = ''): FakeHtmlOutput {
+    return new FakeHtmlOutput(html);
+  }
+}
+
+export class FakeProperties {
+  private readonly values = new Map<string, string>();
+  getProperty(key: string): string | null {
+    return this.values.has(key) ? (this.values.get(key) as string) : null;
+  }
+  setProperty(key: string, value: string): FakeProperties {
+    this.values.set(key, String(value));
+    return this;
+  }
+  deleteProperty(key: string): FakeProperties {
+    this.values.delete(key);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.values);
+  }
+}
+
+export class FakePropertiesService {
+  readonly user = new FakeProperties();
+  readonly document = new FakeProperties();
+  readonly script = new FakeProperties();
+  getUserProperties(): FakeProperties {
+    return this.user;
+  }
+  getDocumentProperties(): FakeProperties {
+    return this.document;
+  }
+  getScriptProperties(): FakeProperties {
+    return this.script;
+  }
+}
+
+export class FakeLock {
+  held = false;
+  /** Set by tests to simulate another execution holding the lock. */
+  heldElsewhere = false;
+  tryLock(_timeoutMs: number): boolean {
+    if (this.heldElsewhere) return false;
+    this.held = true;
+    return true;
+  }
+  waitLock(timeoutMs: number): void {
+    if (!this.tryLock(timeoutMs)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  hasLock(): boolean {
+    return this.held;
+  }
+  releaseLock(): void {
+    this.held = false;
+  }
+}
+
+export class FakeLockService {
+  readonly documentLock = new FakeLock();
+  getDocumentLock(): FakeLock {
+    return this.documentLock;
+  }
+}
+
+export const AUTH_MODE = Object.freeze({ NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' });
+
+export class FakeSession {
+  constructor(private readonly timeZone = 'Asia/Makassar') {}
+  getScriptTimeZone(): string {
+    return this.timeZone;
+  }
+}

@@ -1,0 +1,443 @@
+/**
+ * A fake of SpreadsheetApp that follows Apps Script's documented behaviour:
+ * 1-based `getRange(row, column, numRows, numColumns)` and A1 notation,
+ * `getValues()` giving numbers, booleans, `Date` (of the script's own realm)
+ * and `""` for empty cells, `setValues()` rejecting a wrongly sized array with
+ * Apps Script's message, ranges outside the sheet rejected, `getLastRow()` /
+ * `getLastColumn()` of the content. It counts Range reads and writes so tests
+ * can assert that work is batched.
+ */
+export type CellValue = string | number | boolean | Date;
+
+export interface RangeCallCounts {
+  reads: number;
+  writes: number;
+  byMethod: Record<string, number>;
+}
+
+export class FakeSpreadsheetApp {
+  readonly counts: RangeCallCounts = { reads: 0, writes: 0, byMethod: {} };
+  /** Makes a `Date` of the sandbox's realm, as Apps Script's own values are. */
+  realmDate: (time: number) => Date = (time) => new Date(time);
+  readonly ui = new FakeUi();
+  private active: FakeSpreadsheet;
+
+  constructor(spreadsheet?: FakeSpreadsheet) {
+    this.active = spreadsheet ?? new FakeSpreadsheet(this);
+    this.active.app = this;
+  }
+
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    return this.active;
+  }
+  getActive(): FakeSpreadsheet {
+    return this.active;
+  }
+  getUi(): FakeUi {
+    return this.ui;
+  }
+
+  count(method: string, kind: 'read' | 'write'): void {
+    if (kind === 'read') this.counts.reads += 1;
+    else this.counts.writes += 1;
+    this.counts.byMethod[method] = (this.counts.byMethod[method] ?? 0) + 1;
+  }
+
+  resetCounts(): void {
+    this.counts.reads = 0;
+    this.counts.writes = 0;
+    this.counts.byMethod = {};
+  }
+}
+
+export class FakeSpreadsheet {
+  app: FakeSpreadsheetApp | null;
+  readonly sheets: FakeSheet[] = [];
+  timeZone = 'Asia/Makassar';
+  private nextId = 1;
+
+  constructor(app: FakeSpreadsheetApp | null = null, readonly name = 'Pantau KKMP') {
+    this.app = app;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  getSheets(): FakeSheet[] {
+    return this.sheets.slice();
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this.sheets.find((s) => s.getName() === name) ?? null;
+  }
+  insertSheet(name?: string, index?: number): FakeSheet {
+    const sheetName = name ?? `Sheet${this.sheets.length + 1}`;
+    if (this.getSheetByName(sheetName)) {
+      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(this, sheetName, this.nextId++);
+    if (index === undefined) this.sheets.push(sheet);
+    else this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i >= 0) this.sheets.splice(i, 1);
+  }
+}
+
+export class FakeSheet {
+  private cells: CellValue[][] = [];
+  private notes = new Map<string, string>();
+  private backgrounds = new Map<string, string>();
+  private fontWeights = new Map<string, string>();
+  private numberFormats = new Map<string, string>();
+  private validations = new Map<string, unknown>();
+  private columnWidths = new Map<number, number>();
+  private frozenRows = 0;
+  maxRows = 1000;
+  maxColumns = 26;
+
+  constructor(readonly parent: FakeSpreadsheet, private name: string, private readonly id: number) {}
+
+  getName(): string {
+    return this.name;
+  }
+  setName(name: string): FakeSheet {
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getParent(): FakeSpreadsheet {
+    return this.parent;
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+  insertRowsAfter(_afterPosition: number, howMany: number): FakeSheet {
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(_afterPosition: number, howMany: number): FakeSheet {
+    this.maxColumns += howMany;
+    return this;
+  }
+  getLastRow(): number {
+    for (let r = this.cells.length; r >= 1; r -= 1) if ((this.cells[r - 1] ?? []).some((v) => v !== '')) return r;
+    return 0;
+  }
+  getLastColumn(): number {
+    let last = 0;
+    for (const row of this.cells) for (let c = row.length; c > last; c -= 1) if (row[c - 1] !== '') { last = c; break; }
+    return last;
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+  setFrozenRows(rows: number): void {
+    this.frozenRows = rows;
+  }
+  setColumnWidth(column: number, width: number): FakeSheet {
+    this.columnWidths.set(column, width);
+    return this;
+  }
+  getColumnWidth(column: number): number {
+    return this.columnWidths.get(column) ?? 100;
+  }
+  getDataRange(): FakeRange {
+    return new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    if (typeof rowOrA1 === 'string') {
+      const { row, col, rows, cols } = parseA1(rowOrA1.includes('!') ? (rowOrA1.split('!').pop() as string) : rowOrA1);
+      return this.rangeChecked(row, col, rows, cols);
+    }
+    if (column === undefined) throw new Error('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    return this.rangeChecked(rowOrA1, column, numRows, numColumns);
+  }
+
+  private rangeChecked(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    if (row < 1) throw new Error('The starting row of the range is too small.');
+    if (column < 1) throw new Error('The starting column of the range is too small.');
+    if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+
+  // Cell storage, used by FakeRange (and by tests to set up or inspect a sheet without counting calls).
+  cell(row: number, column: number): CellValue {
+    return this.cells[row - 1]?.[column - 1] ?? '';
+  }
+  setCell(row: number, column: number, value: CellValue): void {
+    while (this.cells.length < row) this.cells.push([]);
+    const line = this.cells[row - 1] as CellValue[];
+    while (line.length < column) line.push('');
+    line[column - 1] = value;
+  }
+  /** Test helper: writes rows from (1,1) without counting, growing the sheet as needed. */
+  seed(rows: CellValue[][], startRow = 1): FakeSheet {
+    rows.forEach((values, r) => values.forEach((v, c) => this.setCell(startRow + r, c + 1, v)));
+    this.maxRows = Math.max(this.maxRows, startRow + rows.length - 1);
+    this.maxColumns = Math.max(this.maxColumns, ...rows.map((r) => r.length));
+    return this;
+  }
+  /** Test helper: the content rows, trimmed to the last row and column with content. */
+  dump(): CellValue[][] {
+    const rows = this.getLastRow();
+    const cols = this.getLastColumn();
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.cell(r + 1, c + 1)));
+  }
+  meta(kind: 'note' | 'background' | 'fontWeight' | 'numberFormat' | 'validation'): Map<string, unknown> {
+    return { note: this.notes, background: this.backgrounds, fontWeight: this.fontWeights, numberFormat: this.numberFormats, validation: this.validations }[kind];
+  }
+}
+
+export class FakeRange {
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly row: number,
+    private readonly column: number,
+    private readonly numRows: number,
+    private readonly numColumns: number,
+  ) {}
+
+  private get app(): FakeSpreadsheetApp {
+    const app = this.sheet.parent.app;
+    if (!app) throw new Error('FakeRange: spreadsheet is not attached to a FakeSpreadsheetApp');
+    return app;
+  }
+
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+  getA1Notation(): string {
+    const start = `${columnLetters(this.column)}${this.row}`;
+    return this.numRows === 1 && this.numColumns === 1 ? start : `${start}:${columnLetters(this.getLastColumn())}${this.getLastRow()}`;
+  }
+
+  getValues(): CellValue[][] {
+    this.app.count('getValues', 'read');
+    return this.grid((r, c) => this.toRealm(this.sheet.cell(r, c)));
+  }
+  getValue(): CellValue {
+    this.app.count('getValue', 'read');
+    return this.toRealm(this.sheet.cell(this.row, this.column));
+  }
+  getDisplayValues(): string[][] {
+    this.app.count('getDisplayValues', 'read');
+    return this.grid((r, c) => display(this.sheet.cell(r, c)));
+  }
+  setValues(values: unknown[][]): FakeRange {
+    this.app.count('setValues', 'write');
+    this.checkShape(values);
+    values.forEach((line, r) => line.forEach((v, c) => this.sheet.setCell(this.row + r, this.column + c, storeValue(v))));
+    return this;
+  }
+  setValue(value: unknown): FakeRange {
+    this.app.count('setValue', 'write');
+    for (let r = 0; r < this.numRows; r += 1) for (let c = 0; c < this.numColumns; c += 1) this.sheet.setCell(this.row + r, this.column + c, storeValue(value));
+    return this;
+  }
+  clearContent(): FakeRange {
+    this.app.count('clearContent', 'write');
+    this.eachCell((r, c) => this.sheet.setCell(r, c, ''));
+    return this;
+  }
+  clear(): FakeRange {
+    this.app.count('clear', 'write');
+    this.eachCell((r, c) => {
+      this.sheet.setCell(r, c, '');
+      for (const kind of ['note', 'background', 'fontWeight', 'numberFormat', 'validation'] as const) this.sheet.meta(kind).delete(`${r},${c}`);
+    });
+    return this;
+  }
+
+  getNotes(): string[][] {
+    return this.getMeta('getNotes', 'note', '') as string[][];
+  }
+  setNotes(notes: string[][]): FakeRange {
+    return this.setMeta('setNotes', 'note', notes);
+  }
+  setNote(note: string): FakeRange {
+    return this.setMetaAll('setNote', 'note', note);
+  }
+  getBackgrounds(): string[][] {
+    return this.getMeta('getBackgrounds', 'background', '#ffffff') as string[][];
+  }
+  setBackgrounds(colors: string[][]): FakeRange {
+    return this.setMeta('setBackgrounds', 'background', colors);
+  }
+  setBackground(color: string): FakeRange {
+    return this.setMetaAll('setBackground', 'background', color);
+  }
+  getFontWeights(): string[][] {
+    return this.getMeta('getFontWeights', 'fontWeight', 'normal') as string[][];
+  }
+  setFontWeight(weight: string): FakeRange {
+    return this.setMetaAll('setFontWeight', 'fontWeight', weight);
+  }
+  setFontWeights(weights: string[][]): FakeRange {
+    return this.setMeta('setFontWeights', 'fontWeight', weights);
+  }
+  getNumberFormats(): string[][] {
+    return this.getMeta('getNumberFormats', 'numberFormat', '') as string[][];
+  }
+  setNumberFormat(format: string): FakeRange {
+    return this.setMetaAll('setNumberFormat', 'numberFormat', format);
+  }
+  setNumberFormats(formats: string[][]): FakeRange {
+    return this.setMeta('setNumberFormats', 'numberFormat', formats);
+  }
+  getDataValidations(): unknown[][] {
+    return this.getMeta('getDataValidations', 'validation', null);
+  }
+  setDataValidation(rule: unknown): FakeRange {
+    return this.setMetaAll('setDataValidation', 'validation', rule);
+  }
+
+  private grid<T>(cell: (row: number, column: number) => T): T[][] {
+    return Array.from({ length: this.numRows }, (_, r) => Array.from({ length: this.numColumns }, (_, c) => cell(this.row + r, this.column + c)));
+  }
+  private eachCell(fn: (row: number, column: number) => void): void {
+    for (let r = 0; r < this.numRows; r += 1) for (let c = 0; c < this.numColumns; c += 1) fn(this.row + r, this.column + c);
+  }
+  private toRealm(value: CellValue): CellValue {
+    return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]'
+      ? this.app.realmDate((value as Date).getTime())
+      : value;
+  }
+  private checkShape(values: unknown[][]): void {
+    if (!Array.isArray(values) || values.some((line) => !Array.isArray(line))) {
+      throw new Error("The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
+    }
+    if (values.length !== this.numRows) {
+      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.`);
+    }
+    for (const line of values) {
+      if (line.length !== this.numColumns) {
+        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${this.numColumns}.`);
+      }
+    }
+  }
+  private getMeta(method: string, kind: Parameters<FakeSheet['meta']>[0], empty: unknown): unknown[][] {
+    this.app.count(method, 'read');
+    const map = this.sheet.meta(kind);
+    return this.grid((r, c) => (map.has(`${r},${c}`) ? map.get(`${r},${c}`) : empty));
+  }
+  private setMeta(method: string, kind: Parameters<FakeSheet['meta']>[0], values: unknown[][]): FakeRange {
+    this.app.count(method, 'write');
+    this.checkShape(values);
+    const map = this.sheet.meta(kind);
+    values.forEach((line, r) => line.forEach((v, c) => map.set(`${this.row + r},${this.column + c}`, v)));
+    return this;
+  }
+  private setMetaAll(method: string, kind: Parameters<FakeSheet['meta']>[0], value: unknown): FakeRange {
+    this.app.count(method, 'write');
+    const map = this.sheet.meta(kind);
+    this.eachCell((r, c) => map.set(`${r},${c}`, value));
+    return this;
+  }
+}
+
+export class FakeUi {
+  readonly menus: Array<{ title: string; items: Array<{ caption: string; functionName: string }> }> = [];
+  readonly sidebars: Array<{ title: string; content: string }> = [];
+  readonly alerts: string[] = [];
+
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu(this, 'Pantau KKMP');
+  }
+  createMenu(title: string): FakeMenu {
+    return new FakeMenu(this, title);
+  }
+  showSidebar(output: { getTitle(): string; getContent(): string }): void {
+    this.sidebars.push({ title: output.getTitle(), content: output.getContent() });
+  }
+  alert(message: string): string {
+    this.alerts.push(message);
+    return 'OK';
+  }
+}
+
+export class FakeMenu {
+  private readonly items: Array<{ caption: string; functionName: string }> = [];
+  constructor(private readonly ui: FakeUi, private readonly title: string) {}
+  addItem(caption: string, functionName: string): FakeMenu {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): FakeMenu {
+    return this;
+  }
+  addToUi(): void {
+    this.ui.menus.push({ title: this.title, items: this.items.slice() });
+  }
+}
+
+/** Values as a sheet stores them: what setValues accepts, with null and undefined as empty. */
+function storeValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
+  return String(value);
+}
+
+function display(value: CellValue): string {
+  if (value === '') return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const d = value as Date;
+    return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+  }
+  return String(value);
+}
+
+export function columnLetters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function columnNumber(letters: string): number {
+  return letters.split('').reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
+}
+
+/** `B2`, `A1:C3` (absolute `$` allowed). */
+export function parseA1(a1: string): { row: number; col: number; rows: number; cols: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());
+  if (!match) throw new Error('Range not found');
+  const c1 = columnNumber((match[1] as string).toUpperCase());
+  const r1 = Number(match[2]);
+  const c2 = match[3] ? columnNumber(match[3].toUpperCase()) : c1;
+  const r2 = match[4] ? Number(match[4]) : r1;
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
