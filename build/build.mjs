@@ -16,6 +16,7 @@ const { engineFilePattern, bindSyncPromise, eventEmitterModule } = require('./sy
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+const lib = path.join(root, 'lib');
 export const NAMESPACE = 'PantauKKMP';
 
 /** esbuild plugin: the synchronous, timer-free json-rules-engine. */
@@ -82,16 +83,28 @@ async function buildSidebar() {
   writeFileSync(path.join(dist, 'Sidebar.html'), out);
 }
 
+/** Node programs: the command line (`pantau-kkmp`) and the benchmark, in lib/ (never pushed by clasp). */
+async function buildNodePrograms() {
+  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'cli', 'main.ts')], outfile: path.join(lib, 'pantau-kkmp.cjs'), banner: { js: '#!/usr/bin/env node' }, plugins: [syncEnginePlugin] }),
+    esbuild.build({ ...common, entryPoints: [path.join(root, 'bench', 'bench.ts')], outfile: path.join(lib, 'bench.cjs'), plugins: [syncEnginePlugin], external: ['./native-engine.cjs'] }),
+    // json-rules-engine as published (native Promises, eventemitter2): the benchmark's baseline.
+    esbuild.build({ ...common, stdin: { contents: "module.exports = require('json-rules-engine');", resolveDir: root }, outfile: path.join(lib, 'native-engine.cjs') }),
+  ]);
+}
+
 export async function build() {
   writeSchemaValidators(root);
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  await Promise.all([buildServer(), buildSidebar()]);
+  mkdirSync(lib, { recursive: true });
+  await Promise.all([buildServer(), buildSidebar(), buildNodePrograms()]);
   copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   await build();
-  console.log(`built dist/ (Code.js, Sidebar.html, appsscript.json) in ${Date.now() - started} ms`);
+  console.log(`built dist/ (Code.js, Sidebar.html, appsscript.json) and lib/ (pantau-kkmp.cjs, bench.cjs) in ${Date.now() - started} ms`);
 }
