@@ -14,11 +14,12 @@ import { summarise } from './city-summary';
 import { createCheckEngine, runCheckSync, type CheckEngine, type EngineConstructor } from './check-engine';
 import { deriveFacts } from './derived-facts';
 import { resolveParameters, type ParameterValues } from './parameters';
-import { BUNDLED_RULE_SETS, type RuleSetFile } from './rule-data';
+import type { RuleSetFile } from './rule-data';
+import { selectRuleSets } from './rule-set-selection';
 import { rulesVersion } from './rules-version';
 
 export interface CheckOptions {
-  /** Rule sets to use instead of the bundled ones (already validated). */
+  /** Rule sets to use instead of the bundled ones and the input's overrides (already validated). */
   ruleSets?: readonly RuleSetFile[];
   /** Another engine class (tests and benchmarks). */
   engineClass?: EngineConstructor;
@@ -34,11 +35,13 @@ export interface PreparedRun {
 }
 
 /** Everything that is computed once per run, before any co-op is checked. */
-export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides'>, options: CheckOptions = {}): PreparedRun {
+export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides' | 'ruleSetOverrides'>, options: CheckOptions = {}): PreparedRun {
   const checkDay = dayFromIso(input.asOf);
   if (checkDay === null) throw new Error(`check date '${input.asOf}' is not a date in YYYY-MM-DD form`);
-  const { values: params, problems } = resolveParameters(input.parameterOverrides ?? []);
-  const ruleSets = options.ruleSets ?? BUNDLED_RULE_SETS;
+  const { values: params, problems: parameterProblems } = resolveParameters(input.parameterOverrides ?? []);
+  const selected = options.ruleSets ? { ruleSets: options.ruleSets, problems: [] } : selectRuleSets(input.ruleSetOverrides);
+  const ruleSets = selected.ruleSets;
+  const problems = [...parameterProblems, ...selected.problems];
   const engines = ruleSets.map((ruleSet) => createCheckEngine(ruleSet, params, options.engineClass));
   return { asOf: input.asOf, checkDay, params, problems, engines, ruleSets };
 }

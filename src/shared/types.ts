@@ -82,6 +82,13 @@ export interface ParameterOverride {
   source: string;
 }
 
+/** A rule set supplied as JSON text (e.g. from a workbook), replacing the bundled one for its check. */
+export interface RuleSetOverride {
+  text: string;
+  /** Where it came from, for messages: e.g. "sheet Aturan, sel B2". */
+  source: string;
+}
+
 /** Everything one check run needs. The check date is an input, never "now". */
 export interface CheckInput {
   asOf: IsoDate;
@@ -89,6 +96,7 @@ export interface CheckInput {
   meetings: RatMeeting[];
   mentors: Mentor[];
   parameterOverrides?: ParameterOverride[];
+  ruleSetOverrides?: RuleSetOverride[];
 }
 
 export type CheckId = 'legal' | 'rat' | 'mentor' | 'savingsLoans';
