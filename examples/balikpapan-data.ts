@@ -9,18 +9,11 @@
  *
  * Deterministic: the same file always gives the same records.
  */
+import { BALIKPAPAN } from '../src/core/workbook/balikpapan';
 import type { CheckInput, CoopRecord, Mentor, RatMeeting } from '../src/shared/types';
 
 export const SAMPLE_AS_OF = '2026-11-24';
 
-export const KECAMATAN: ReadonlyArray<[string, readonly string[]]> = [
-  ['Balikpapan Timur', ['Manggar', 'Manggar Baru', 'Lamaru', 'Teritip']],
-  ['Balikpapan Selatan', ['Damai Baru', 'Damai Bahagia', 'Sepinggan', 'Sepinggan Baru', 'Sepinggan Raya', 'Sungai Nangka', 'Gunung Bahagia']],
-  ['Balikpapan Tengah', ['Gunung Sari Ilir', 'Gunung Sari Ulu', 'Mekar Sari', 'Karang Rejo', 'Sumber Rejo', 'Karang Jati']],
-  ['Balikpapan Utara', ['Gunung Samarinda', 'Gunung Samarinda Baru', 'Muara Rapak', 'Batu Ampar', 'Karang Joang', 'Graha Indah']],
-  ['Balikpapan Barat', ['Baru Ilir', 'Baru Tengah', 'Baru Ulu', 'Margo Mulyo', 'Marga Sari', 'Kariangau']],
-  ['Balikpapan Kota', ['Prapatan', 'Telaga Sari', 'Klandasan Ulu', 'Klandasan Ilir', 'Damai']],
-];
 
 const OUTLETS_UNDER_CONSTRUCTION = new Set(['Graha Indah', 'Sepinggan Baru', 'Manggar']);
 const TRADING: Readonly<Record<string, string>> = {
@@ -169,7 +162,7 @@ export function balikpapanSample(): CheckInput {
   const coops: CoopRecord[] = [];
   const meetings: RatMeeting[] = [];
   let n = 0;
-  for (const [kecamatan, wards] of KECAMATAN) {
+  for (const [kecamatan, wards] of BALIKPAPAN) {
     for (const kelurahan of wards) {
       n += 1;
       const record = kkmp(n, kelurahan, kecamatan);

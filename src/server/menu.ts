@@ -6,10 +6,15 @@
 import { message } from '../core/messages';
 import type * as Surface from './surface';
 
-type MenuAction = Extract<keyof typeof Surface, 'showSidebar'>;
+type MenuAction = Extract<keyof typeof Surface, 'showSidebar' | 'setupWorkbookFromMenu' | 'checkAllFromMenuAction' | 'coopSheetFromMenuAction'>;
 
 /** Menu items in order: label key in the `ui` message table, and the surface function it calls. */
-export const MENU_ITEMS: ReadonlyArray<{ label: string; action: MenuAction }> = [{ label: 'menuOpenSidebar', action: 'showSidebar' }];
+export const MENU_ITEMS: ReadonlyArray<{ label: string; action: MenuAction }> = [
+  { label: 'menuOpenSidebar', action: 'showSidebar' },
+  { label: 'menuCheckAll', action: 'checkAllFromMenuAction' },
+  { label: 'menuCoopSheet', action: 'coopSheetFromMenuAction' },
+  { label: 'menuSetup', action: 'setupWorkbookFromMenu' },
+];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   const menu = ui.createAddonMenu();

@@ -9,10 +9,13 @@
  * google.script.run target returns is JSON-safe (see src/shared/).
  */
 import { runChecks } from '../core/check-run';
-import type { RulesOverview } from '../shared/sidebar-api';
+import { checkAll } from '../sheets/check-all';
+import { refreshCoopSheet } from '../sheets/coop-sheet';
+import type { CheckAllOutcome, RulesOverview } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
 import { buildMenu } from './menu';
+import { checkAllFromMenu, coopSheetFromMenu, setupFromMenu } from './menu-actions';
 import { rulesOverview } from './rules-overview';
 import { openSidebar } from './sidebar';
 import { readLanguage, writeLanguage } from './user-preferences';
@@ -39,6 +42,44 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
  */
 export function showSidebar(): void {
   openSidebar();
+}
+
+/**
+ * Menu action "Siapkan buku kerja": creates the missing sheets, columns and parameters; changes nothing else.
+ */
+export function setupWorkbookFromMenu(): void {
+  setupFromMenu();
+}
+
+/**
+ * Menu action "Periksa semua koperasi": checks every co-op and writes the sheet Hasil Pemeriksaan.
+ */
+export function checkAllFromMenuAction(): void {
+  checkAllFromMenu();
+}
+
+/**
+ * Menu action "Buat/perbarui lembar koperasi": asks for a co-op ID and writes its co-op sheet.
+ */
+export function coopSheetFromMenuAction(): void {
+  coopSheetFromMenu();
+}
+
+/**
+ * Sidebar: checks every co-op, writes Hasil Pemeriksaan and returns the outcome.
+ * @return {CheckAllOutcome}
+ */
+export function runCheckAll(): CheckAllOutcome {
+  return checkAll(new Date());
+}
+
+/**
+ * Sidebar: creates or refreshes the co-op sheet of one co-op.
+ * @param {string} coopId the co-op's ID Koperasi
+ * @return {{sheet: string}} the sheet's name
+ */
+export function refreshCoopSheetFor(coopId: string): { sheet: string } {
+  return refreshCoopSheet(coopId, new Date());
 }
 
 /**

@@ -25,3 +25,22 @@ export interface RulesOverview {
   parameters: ParameterInForce[];
   checks: CheckStatuses[];
 }
+
+/** What a check of the whole workbook reports back (menu alert, sidebar). */
+export interface CheckAllOutcome {
+  asOf: string;
+  checkedAt: string;
+  rulesVersion: string;
+  coopCount: number;
+  problemCount: number;
+  summary: import('./types').CitySummary;
+}
+
+/** What setting up the workbook did. */
+export interface SetupOutcome {
+  sheetsCreated: string[];
+  columnsAdded: Array<{ sheet: string; labels: string[] }>;
+  parametersAdded: string[];
+  /** Sheets left alone because their layout was not recognised. */
+  untouched: string[];
+}

@@ -183,4 +183,6 @@ export interface Problem {
   /** Where: a file, or a sheet/row/column. */
   where: string;
   text: Bilingual;
+  /** The cell or row, when the problem is in a sheet (row 1-based, column as a letter). */
+  location?: { sheet: string; row: number | null; column: string | null };
 }

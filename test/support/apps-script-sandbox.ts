@@ -10,7 +10,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { toClientValue } from './client-value';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet-app';
-import { AUTH_MODE, FakeHtmlService, FakeLockService, FakePropertiesService, FakeSession } from './fakes/services';
+import { AUTH_MODE, FakeHtmlService, FakeLockService, FakePropertiesService, FakeSession, FakeUtilities } from './fakes/services';
 
 export const DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
 export const CODE_FILE = path.join(DIST_DIR, 'Code.js');
@@ -64,6 +64,7 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
     PropertiesService: record('PropertiesService', properties),
     LockService: record('LockService', locks),
     Session: record('Session', new FakeSession()),
+    Utilities: record('Utilities', new FakeUtilities()),
     ScriptApp: record('ScriptApp', { AuthMode: AUTH_MODE }),
   });
   spreadsheetApp.realmDate = (time) => new (vm.runInContext('Date', context) as DateConstructor)(time);
@@ -93,4 +94,4 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
   };
 }
 
-const SERVICE_NAMES = new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'ScriptApp', 'Logger', 'console']);
+const SERVICE_NAMES = new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'ScriptApp', 'Utilities', 'Logger', 'console']);

@@ -113,3 +113,18 @@ export class FakeSession {
     return this.timeZone;
   }
 }
+
+/**
+ * Utilities.formatDate with the SimpleDateFormat letters Pantau KKMP uses
+ * (yyyy, MM, dd, HH, mm, ss), in the given time zone.
+ */
+export class FakeUtilities {
+  formatDate(date: Date, timeZone: string, pattern: string): string {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+        .formatToParts(new Date(date.getTime()))
+        .map((p) => [p.type, p.value]),
+    );
+    return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) => ({ yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute, ss: parts.second })[token] as string);
+  }
+}

@@ -36,6 +36,9 @@ export class FakeSpreadsheetApp {
   getUi(): FakeUi {
     return this.ui;
   }
+  newDataValidation(): FakeDataValidationBuilder {
+    return new FakeDataValidationBuilder();
+  }
 
   count(method: string, kind: 'read' | 'write'): void {
     if (kind === 'read') this.counts.reads += 1;
@@ -95,6 +98,7 @@ export class FakeSheet {
   private fontWeights = new Map<string, string>();
   private numberFormats = new Map<string, string>();
   private validations = new Map<string, unknown>();
+  private formulas = new Map<string, unknown>();
   private columnWidths = new Map<number, number>();
   private frozenRows = 0;
   maxRows = 1000;
@@ -198,10 +202,17 @@ export class FakeSheet {
     const cols = this.getLastColumn();
     return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.cell(r + 1, c + 1)));
   }
-  meta(kind: 'note' | 'background' | 'fontWeight' | 'numberFormat' | 'validation'): Map<string, unknown> {
-    return { note: this.notes, background: this.backgrounds, fontWeight: this.fontWeights, numberFormat: this.numberFormats, validation: this.validations }[kind];
+  meta(kind: 'note' | 'background' | 'fontWeight' | 'numberFormat' | 'validation' | 'formula'): Map<string, unknown> {
+    return { note: this.notes, background: this.backgrounds, fontWeight: this.fontWeights, numberFormat: this.numberFormats, validation: this.validations, formula: this.formulas }[kind];
+  }
+  /** Test helper: everything about a cell a person could see (value, note, colour, weight, format, dropdown, formula). */
+  snapshot(): string {
+    const meta = Object.fromEntries((['note', 'background', 'fontWeight', 'numberFormat', 'validation', 'formula'] as const).map((k) => [k, Array.from(this.meta(k).entries())]));
+    return JSON.stringify({ cells: this.cells, meta, frozen: this.frozenRows });
   }
 }
+
+export const FORMULA_RESULT = '#ERROR!';
 
 export class FakeRange {
   constructor(
@@ -259,12 +270,23 @@ export class FakeRange {
   setValues(values: unknown[][]): FakeRange {
     this.app.count('setValues', 'write');
     this.checkShape(values);
-    values.forEach((line, r) => line.forEach((v, c) => this.sheet.setCell(this.row + r, this.column + c, storeValue(v))));
+    values.forEach((line, r) => line.forEach((v, c) => this.storeCell(this.row + r, this.column + c, v)));
     return this;
+  }
+  getFormulas(): string[][] {
+    this.app.count('getFormulas', 'read');
+    const formulas = this.sheet.meta('formula');
+    return this.grid((r, c) => (formulas.get(`${r},${c}`) as string | undefined) ?? '');
+  }
+  private storeCell(row: number, column: number, value: unknown): void {
+    const formulas = this.sheet.meta('formula');
+    if (typeof value === 'string' && value.startsWith('=')) formulas.set(`${row},${column}`, value);
+    else formulas.delete(`${row},${column}`);
+    this.sheet.setCell(row, column, storeValue(value));
   }
   setValue(value: unknown): FakeRange {
     this.app.count('setValue', 'write');
-    for (let r = 0; r < this.numRows; r += 1) for (let c = 0; c < this.numColumns; c += 1) this.sheet.setCell(this.row + r, this.column + c, storeValue(value));
+    for (let r = 0; r < this.numRows; r += 1) for (let c = 0; c < this.numColumns; c += 1) this.storeCell(this.row + r, this.column + c, value);
     return this;
   }
   clearContent(): FakeRange {
@@ -276,7 +298,7 @@ export class FakeRange {
     this.app.count('clear', 'write');
     this.eachCell((r, c) => {
       this.sheet.setCell(r, c, '');
-      for (const kind of ['note', 'background', 'fontWeight', 'numberFormat', 'validation'] as const) this.sheet.meta(kind).delete(`${r},${c}`);
+      for (const kind of ['note', 'background', 'fontWeight', 'numberFormat', 'validation', 'formula'] as const) this.sheet.meta(kind).delete(`${r},${c}`);
     });
     return this;
   }
@@ -368,7 +390,48 @@ export class FakeRange {
   }
 }
 
+export interface FakeDataValidation {
+  criteria: 'VALUE_IN_LIST' | 'VALUE_IN_RANGE';
+  values: unknown[];
+  showDropdown: boolean;
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+export class FakeDataValidationBuilder {
+  private rule: FakeDataValidation = { criteria: 'VALUE_IN_LIST', values: [], showDropdown: true, allowInvalid: true, helpText: '' };
+  requireValueInList(values: unknown[], showDropdown = true): FakeDataValidationBuilder {
+    this.rule = { ...this.rule, criteria: 'VALUE_IN_LIST', values: values.slice(), showDropdown };
+    return this;
+  }
+  requireValueInRange(range: FakeRange, showDropdown = true): FakeDataValidationBuilder {
+    this.rule = { ...this.rule, criteria: 'VALUE_IN_RANGE', values: [`${range.getSheet().getName()}!${range.getA1Notation()}`], showDropdown };
+    return this;
+  }
+  setAllowInvalid(allowInvalid: boolean): FakeDataValidationBuilder {
+    this.rule = { ...this.rule, allowInvalid };
+    return this;
+  }
+  setHelpText(helpText: string): FakeDataValidationBuilder {
+    this.rule = { ...this.rule, helpText };
+    return this;
+  }
+  build(): FakeDataValidation {
+    return { ...this.rule };
+  }
+}
+
 export class FakeUi {
+  readonly ButtonSet = Object.freeze({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' });
+  readonly Button = Object.freeze({ OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' });
+  /** Answers the next prompts will get, set by tests. */
+  readonly promptAnswers: Array<{ button: string; text: string }> = [];
+  readonly prompts: string[] = [];
+  prompt(text: string, _buttons?: string): { getSelectedButton(): string; getResponseText(): string } {
+    this.prompts.push(text);
+    const answer = this.promptAnswers.shift() ?? { button: 'CLOSE', text: '' };
+    return { getSelectedButton: () => answer.button, getResponseText: () => answer.text };
+  }
   readonly menus: Array<{ title: string; items: Array<{ caption: string; functionName: string }> }> = [];
   readonly sidebars: Array<{ title: string; content: string }> = [];
   readonly alerts: string[] = [];
@@ -403,9 +466,15 @@ export class FakeMenu {
   }
 }
 
-/** Values as a sheet stores them: what setValues accepts, with null and undefined as empty. */
+/**
+ * Values as a sheet stores them: null and undefined as empty; a string that
+ * starts with "'" is text without the apostrophe; a string that starts with "="
+ * is a formula, which this fake cannot compute: it reads back as #ERROR!.
+ */
 function storeValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'string' && value.startsWith("'")) return value.slice(1);
+  if (typeof value === 'string' && value.startsWith('=')) return FORMULA_RESULT;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
   if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
   return String(value);

@@ -1,0 +1,125 @@
+/**
+ * The sheet `Hasil Pemeriksaan` as one grid of values, backgrounds and font
+ * weights: one row per co-op (four statuses, reasons, check time, rules
+ * version), and beside it a summary block, counts per status, a colour legend
+ * and the input problems. Built as a whole so the add-on writes it in a
+ * constant number of Range calls, whatever the number of co-ops.
+ *
+ * Every text a person could have typed goes through `asText`: a value that
+ * begins with =, +, - or @ is written with a leading apostrophe, so Sheets
+ * keeps it as text and never runs it as a formula.
+ */
+import type { CheckRun, Problem, Severity } from '../../shared/types';
+import { displayFromDay } from '../calendar';
+import { dayFromIso } from '../calendar';
+import { fill, message } from '../messages';
+import { CHECK_IDS, STATUSES_BY_CHECK } from '../rule-data';
+
+export type GridValue = string | number;
+
+export interface Grid {
+  values: GridValue[][];
+  backgrounds: Array<Array<string | null>>;
+  fontWeights: string[][];
+  /** Columns of the main table (the rest is the side blocks). */
+  tableColumns: number;
+}
+
+export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = { ok: '#d9ead3', warn: '#fff2cc', bad: '#f4cccc' };
+const TITLE_COLOUR = '#e8eaed';
+
+/** Text that Sheets must not read as a formula. */
+export function asText(value: string): string {
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+export function resultsHeader(): string[] {
+  const ui = (key: string): string => message('ui', key).id;
+  return [
+    ui('resultsColumnId'),
+    ui('resultsColumnName'),
+    ...CHECK_IDS.map((check) => message('check', check).id),
+    ui('resultsColumnScore'),
+    ...CHECK_IDS.map((check) => fill(ui('resultsColumnReasons'), () => message('check', check).id)),
+    ui('resultsColumnUnreadable'),
+    ui('resultsColumnTime'),
+    ui('resultsColumnVersion'),
+  ];
+}
+
+export function buildResultsGrid(run: CheckRun, checkedAt: string): Grid {
+  const ui = (key: string): string => message('ui', key).id;
+  const header = resultsHeader();
+  const tableColumns = header.length;
+  const table: GridValue[][] = [header];
+  const tableColours: Array<Array<string | null>> = [header.map(() => TITLE_COLOUR)];
+  for (const result of run.results) {
+    const checks = CHECK_IDS.map((check) => result.checks[check]);
+    const unreadable = Array.from(new Set(checks.flatMap((c) => c.unreadable)));
+    table.push([
+      asText(result.coopId),
+      asText(result.name ?? ''),
+      ...checks.map((c) => c.label.id),
+      `${result.checks.savingsLoans.itemsMet}/${result.checks.savingsLoans.itemsTotal}`,
+      ...checks.map((c) => asText(c.reasons.map((r) => `• ${r.text.id}`).join('\n'))),
+      unreadable.join(', '),
+      checkedAt,
+      run.rulesVersion,
+    ]);
+    tableColours.push([null, null, ...checks.map((c) => SEVERITY_COLOURS[c.severity]), ...Array<null>(tableColumns - 2 - checks.length).fill(null)]);
+  }
+
+  const side: GridValue[][] = [];
+  const sideColours: Array<Array<string | null>> = [];
+  const sideBold: boolean[] = [];
+  const add = (cells: GridValue[], colour: string | null = null, bold = false): void => {
+    side.push(cells);
+    sideColours.push([colour, colour, colour]);
+    sideBold.push(bold);
+  };
+  const s = run.summary;
+  add([ui('blockSummary'), '', ''], TITLE_COLOUR, true);
+  add([ui('checkDate'), displayFromDay(dayFromIso(run.asOf) as number), '']);
+  add([ui('resultsColumnTime'), checkedAt, '']);
+  add([ui('coopCount'), s.coopCount, '']);
+  add([ui('ratIndicator'), s.ratIndicatorPercent, `${s.ratHeldCount}/${s.coopCount}`]);
+  add([ui('coverage'), s.coveredCount, `${s.coveredCount}/${s.coopCount}`]);
+  add([ui('mentorsOver'), s.mentorsOverLoad.join(', ') || ui('none'), '']);
+  add([ui('mentorsUnder'), s.mentorsUnderLoad.join(', ') || ui('none'), '']);
+  add([ui('mentorsNeeded'), s.mentorsNeeded, '']);
+  add([ui('rulesVersion'), run.rulesVersion, '']);
+  add(['', '', '']);
+  add([ui('blockStatusCounts'), '', ''], TITLE_COLOUR, true);
+  for (const check of CHECK_IDS) {
+    for (const status of STATUSES_BY_CHECK[check]) add([message('check', check).id, message('status', status).id, s.statusCounts[check][status as keyof (typeof s.statusCounts)[typeof check]] ?? 0]);
+  }
+  add(['', '', '']);
+  add([ui('blockLegend'), '', ''], TITLE_COLOUR, true);
+  add([ui('legendOk'), '', ''], SEVERITY_COLOURS.ok);
+  add([ui('legendWarn'), '', ''], SEVERITY_COLOURS.warn);
+  add([ui('legendBad'), '', ''], SEVERITY_COLOURS.bad);
+  add(['', '', '']);
+  add([ui('blockProblems'), '', ''], TITLE_COLOUR, true);
+  add([ui('problemSeverity'), ui('problemWhere'), ui('problemText')], null, true);
+  if (run.problems.length === 0) add([ui('none'), '', '']);
+  for (const problem of run.problems) add(problemRow(problem));
+
+  const width = tableColumns + 1 + 3;
+  const height = Math.max(table.length, side.length);
+  const values: GridValue[][] = [];
+  const backgrounds: Array<Array<string | null>> = [];
+  const fontWeights: string[][] = [];
+  for (let r = 0; r < height; r += 1) {
+    const row = table[r] ?? Array<GridValue>(tableColumns).fill('');
+    const sideRow = side[r] ?? ['', '', ''];
+    values.push([...row, '', ...sideRow]);
+    backgrounds.push([...(tableColours[r] ?? Array<null>(tableColumns).fill(null)), null, ...(sideColours[r] ?? [null, null, null])]);
+    fontWeights.push(Array.from({ length: width }, (_, c) => ((r === 0 && c < tableColumns) || (c > tableColumns && sideBold[r]) ? 'bold' : 'normal')));
+  }
+  return { values, backgrounds, fontWeights, tableColumns };
+}
+
+function problemRow(problem: Problem): GridValue[] {
+  const severity = message('ui', problem.severity === 'error' ? 'severityError' : 'severityWarning').id;
+  return [severity, asText(problem.where), asText(problem.text.id)];
+}

@@ -1,0 +1,243 @@
+/**
+ * Reads a whole workbook — each sheet's values fetched in one batch by the
+ * caller — into a check input: the register `Koperasi`, co-op sheets (tab with
+ * `PROFIL KOPERASI` in A1), the meeting log `RAT`, the mentors `Pendamping` and
+ * the thresholds `Parameter`. Nothing is merged or guessed silently: duplicate
+ * IDs, RAT rows for unknown co-ops, mentors referenced but not listed, missing
+ * sheets and columns are all reported.
+ *
+ * Pure: the add-on passes SpreadsheetApp values, the command line passes
+ * values read from an .xlsx file.
+ */
+import type { CoopRecord, Mentor, ParameterOverride, Problem, RatMeeting } from '../../shared/types';
+import { idKey } from '../city-index';
+import type { CellContext, CellValue } from './cell-values';
+import {
+  COOP_SHEET_MARKER,
+  COOP_SHEET_RESULTS_MARKER,
+  MEETING_COLUMNS,
+  MENTOR_COLUMNS,
+  PARAMETER_COLUMNS,
+  REGISTER_COLUMNS,
+  SHEETS,
+  type ColumnSpec,
+} from './columns';
+import { columnLetter, matchHeader, normaliseLabel } from './header-matching';
+import { locatedProblem, readRows, where, type TableRow, type TableSource } from './table-reader';
+
+export interface SheetValues {
+  name: string;
+  values: unknown[][];
+}
+
+/** Where a co-op's data lives, so the add-on can open it. */
+export interface CoopOrigin {
+  sheet: string;
+  row: number;
+}
+
+export interface WorkbookRead {
+  coops: CoopRecord[];
+  meetings: RatMeeting[];
+  mentors: Mentor[];
+  parameterOverrides: ParameterOverride[];
+  problems: Problem[];
+  origins: Record<string, CoopOrigin>;
+}
+
+export function isCoopSheet(values: readonly unknown[][]): boolean {
+  return normaliseLabel(values[0]?.[0]) === normaliseLabel(COOP_SHEET_MARKER);
+}
+
+/** A table laid out with a header row: rows below it are data. */
+function headerTable<F extends string>(sheet: SheetValues, columns: ReadonlyArray<ColumnSpec<F>>, problems: Problem[]): TableSource<F> | null {
+  const match = matchHeader(sheet.values, columns);
+  const first = columns.find((c) => c.required) as ColumnSpec<F>;
+  if (!match) {
+    problems.push(locatedProblem('error', { sheet: sheet.name }, 'noHeader', { label: first.label }));
+    return null;
+  }
+  for (const label of match.duplicates) problems.push(locatedProblem('warning', { sheet: sheet.name, row: match.headerIndex + 1 }, 'duplicateHeader', { label }));
+  if (match.missing.length > 0) {
+    problems.push(locatedProblem('error', { sheet: sheet.name, row: match.headerIndex + 1 }, 'missingColumns', { columns: match.missing.map((c) => c.label).join(', ') }));
+    return null;
+  }
+  const start = match.headerIndex + 1;
+  return {
+    sheet: sheet.name,
+    rows: sheet.values.slice(start),
+    columnIndex: match.columns,
+    rowNumber: (i) => start + i + 1,
+    locate: (i, field, label) => ({ sheet: sheet.name, row: start + i + 1, column: `${label} (${columnLetter(match.columns.get(field) as number)})` }),
+  };
+}
+
+/** A co-op sheet: label/value rows, read as a one-row table with the register's columns. */
+function coopSheetTable(sheet: SheetValues): TableSource<(typeof REGISTER_COLUMNS)[number]['field']> {
+  const labels: unknown[] = [];
+  const values: unknown[] = [];
+  const sheetRows: number[] = [];
+  for (let r = 1; r < sheet.values.length; r += 1) {
+    const label = sheet.values[r]?.[0];
+    if (normaliseLabel(label) === normaliseLabel(COOP_SHEET_RESULTS_MARKER)) break;
+    labels.push(label);
+    values.push(sheet.values[r]?.[1] ?? '');
+    sheetRows.push(r + 1);
+  }
+  const match = matchHeader([labels], REGISTER_COLUMNS);
+  const columnIndex = match?.columns ?? new Map();
+  return {
+    sheet: sheet.name,
+    rows: [values],
+    columnIndex,
+    rowNumber: () => sheetRows[0] ?? 2,
+    locate: (_i, field, label) => ({ sheet: sheet.name, row: sheetRows[columnIndex.get(field) as number] ?? 0, column: `${label} (B)` }),
+  };
+}
+
+function toRecord(row: TableRow<(typeof REGISTER_COLUMNS)[number]['field']>): CoopRecord {
+  const record = { unreadable: row.unreadable.slice() } as unknown as Record<string, CellValue | string[]>;
+  for (const column of REGISTER_COLUMNS) record[column.field] = row.values[column.field] ?? null;
+  return record as unknown as CoopRecord;
+}
+
+export function readWorkbook(sheets: readonly SheetValues[], context: CellContext): WorkbookRead {
+  const problems: Problem[] = [];
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const coops: CoopRecord[] = [];
+  const origins: Record<string, CoopOrigin> = {};
+  const idLabel = REGISTER_COLUMNS[0]!.label;
+
+  const addCoop = (record: CoopRecord, origin: CoopOrigin): void => {
+    const key = idKey(record.id);
+    const location = { sheet: origin.sheet, row: origin.row };
+    if (key === null) {
+      problems.push(locatedProblem('warning', location, 'blankId', { label: idLabel }));
+      return;
+    }
+    const first = Object.entries(origins).find(([id]) => idKey(id) === key)?.[1];
+    if (first) {
+      problems.push(locatedProblem('warning', location, 'duplicateId', { label: idLabel, id: record.id, first: where(first) }));
+      return;
+    }
+    origins[record.id] = origin;
+    coops.push(record);
+  };
+
+  const register = byName.get(SHEETS.register);
+  if (!register) problems.push(locatedProblem('error', { sheet: SHEETS.register }, 'missingSheet', { sheet: SHEETS.register }));
+  else {
+    const table = headerTable(register, REGISTER_COLUMNS, problems);
+    if (table) for (const row of readRows(table, REGISTER_COLUMNS, context, problems)) addCoop(toRecord(row), { sheet: register.name, row: row.row });
+  }
+
+  for (const sheet of sheets) {
+    if (!isCoopSheet(sheet.values)) continue;
+    const table = coopSheetTable(sheet);
+    const [row] = readRows(table, REGISTER_COLUMNS, context, problems);
+    if (!row || idKey((row.values.id as string | null) ?? null) === null) {
+      problems.push(locatedProblem('warning', { sheet: sheet.name }, 'coopSheetNoId', {}));
+      continue;
+    }
+    const record = toRecord(row);
+    const inRegister = coops.find((c) => idKey(c.id) === idKey(record.id));
+    if (inRegister) reportDifferences(sheet.name, table, record, inRegister, problems);
+    else addCoop(record, { sheet: sheet.name, row: row.row });
+  }
+
+  const known = new Set(coops.map((c) => idKey(c.id)));
+  const meetings: RatMeeting[] = [];
+  const meetingSheet = byName.get(SHEETS.meetings);
+  if (!meetingSheet) problems.push(locatedProblem('warning', { sheet: SHEETS.meetings }, 'missingSheet', { sheet: SHEETS.meetings }));
+  else {
+    const table = headerTable(meetingSheet, MEETING_COLUMNS, problems);
+    for (const row of table ? readRows(table, MEETING_COLUMNS, context, problems) : []) {
+      const meeting = fromRow(row, MEETING_COLUMNS) as unknown as RatMeeting;
+      const location = { sheet: meetingSheet.name, row: row.row };
+      if (idKey(meeting.coopId) === null) problems.push(locatedProblem('warning', location, 'blankId', { label: MEETING_COLUMNS[0]!.label }));
+      else if (!known.has(idKey(meeting.coopId))) problems.push(locatedProblem('warning', location, 'unknownCoop', { id: meeting.coopId }));
+      else meetings.push(meeting);
+    }
+  }
+
+  const mentors: Mentor[] = [];
+  const mentorSheet = byName.get(SHEETS.mentors);
+  if (!mentorSheet) problems.push(locatedProblem('warning', { sheet: SHEETS.mentors }, 'missingSheet', { sheet: SHEETS.mentors }));
+  else {
+    const table = headerTable(mentorSheet, MENTOR_COLUMNS, problems);
+    const seen = new Map<string, number>();
+    for (const row of table ? readRows(table, MENTOR_COLUMNS, context, problems) : []) {
+      const mentor = fromRow(row, MENTOR_COLUMNS) as unknown as Mentor;
+      const key = idKey(mentor.id);
+      const location = { sheet: mentorSheet.name, row: row.row };
+      if (key === null) problems.push(locatedProblem('warning', location, 'blankId', { label: MENTOR_COLUMNS[0]!.label }));
+      else if (seen.has(key)) problems.push(locatedProblem('warning', location, 'duplicateId', { label: MENTOR_COLUMNS[0]!.label, id: mentor.id, first: where({ sheet: mentorSheet.name, row: seen.get(key) as number }) }));
+      else {
+        seen.set(key, row.row);
+        mentors.push(mentor);
+      }
+    }
+    const listed = new Set(mentors.map((m) => idKey(m.id)));
+    for (const coop of coops) {
+      const key = idKey(coop.mentorId);
+      if (key !== null && !listed.has(key)) problems.push(locatedProblem('warning', origins[coop.id] as CoopOrigin, 'unlistedMentor', { id: coop.mentorId as string }));
+    }
+  }
+
+  const parameterOverrides: ParameterOverride[] = [];
+  const parameterSheet = byName.get(SHEETS.parameters);
+  if (parameterSheet) {
+    const table = headerTable(parameterSheet, PARAMETER_COLUMNS, problems);
+    if (table) {
+      const valueColumn = table.columnIndex.get('value') as number;
+      const keyColumn = table.columnIndex.get('key') as number;
+      const silent: Problem[] = []; // a value that is not a number is reported by resolveParameters, with the default it keeps
+      table.rows.forEach((cells, i) => {
+        const key = cells[keyColumn];
+        if (typeof key !== 'string' || key.trim() === '') return;
+        const [row] = readRows({ ...table, rows: [cells], rowNumber: () => table.rowNumber(i) }, PARAMETER_COLUMNS, context, silent);
+        const read = row?.values.value;
+        const raw = cells[valueColumn];
+        parameterOverrides.push({
+          key: key.trim(),
+          value: typeof read === 'number' ? read : raw === undefined || raw === '' ? null : typeof raw === 'object' ? String(raw) : (raw as string | number | boolean),
+          source: where({ sheet: parameterSheet.name, row: table.rowNumber(i) }).id,
+        });
+      });
+    }
+  }
+
+  return { coops, meetings, mentors, parameterOverrides, problems, origins };
+}
+
+/** The cells of a register row as typed (Date, number, text), by field, for copying into a co-op sheet. */
+export function registerCells(sheet: SheetValues, row: number): Map<string, unknown> {
+  const match = matchHeader(sheet.values, REGISTER_COLUMNS);
+  const cells = new Map<string, unknown>();
+  if (!match) return cells;
+  for (const [field, column] of match.columns) cells.set(field, sheet.values[row - 1]?.[column] ?? '');
+  return cells;
+}
+
+function fromRow<F extends string>(row: TableRow<F>, columns: ReadonlyArray<ColumnSpec<F>>): Record<F, CellValue> {
+  const out = {} as Record<F, CellValue>;
+  for (const column of columns) out[column.field] = row.values[column.field] ?? null;
+  return out;
+}
+
+/** A co-op sheet for a co-op also in the register is a view: differences are reported, the register wins. */
+function reportDifferences(sheet: string, table: TableSource<string>, record: CoopRecord, register: CoopRecord, problems: Problem[]): void {
+  for (const column of REGISTER_COLUMNS) {
+    if (!table.columnIndex.has(column.field)) continue;
+    const mine = record[column.field];
+    const theirs = register[column.field];
+    if (mine === theirs || (column.field === 'id' && idKey(mine as string) === idKey(theirs as string))) continue;
+    problems.push(
+      locatedProblem('warning', table.locate(0, column.field, column.label), 'coopSheetDiffers', {
+        column: column.label,
+        value: mine === null ? '' : String(mine),
+        register: theirs === null ? '' : String(theirs),
+      }),
+    );
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * What the menu items do: run an action and tell the user the outcome (or why
+ * it could not run) in a dialog, in Bahasa Indonesia.
+ */
+import { fill, message } from '../core/messages';
+import { checkAll } from '../sheets/check-all';
+import { refreshCoopSheet } from '../sheets/coop-sheet';
+import { setupMessage, setupWorkbook } from '../sheets/workbook-setup';
+
+function alertOutcome(work: () => string): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    ui.alert(work());
+  } catch (error) {
+    ui.alert(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function setupFromMenu(): void {
+  alertOutcome(() => setupMessage(setupWorkbook()));
+}
+
+export function checkAllFromMenu(): void {
+  alertOutcome(() => {
+    const outcome = checkAll(new Date());
+    return fill(message('ui', 'checkAllDone').id, (name) => ({ count: String(outcome.coopCount), problems: String(outcome.problemCount) })[name]);
+  });
+}
+
+export function coopSheetFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(message('ui', 'coopSheetPrompt').id, ui.ButtonSet.OK_CANCEL);
+  if (response.getSelectedButton() !== ui.Button.OK) return;
+  const coopId = response.getResponseText().trim();
+  if (coopId === '') return;
+  alertOutcome(() => fill(message('ui', 'coopSheetDone').id, () => refreshCoopSheet(coopId, new Date()).sheet));
+}

@@ -1,0 +1,29 @@
+/**
+ * Reads the workbook the way the readers need it: each sheet's values in one
+ * batched Range read (never per row or per cell), and Date cells turned into
+ * calendar dates in the spreadsheet's own time zone.
+ */
+import type { CellContext } from '../core/workbook/cell-values';
+import { SHEETS } from '../core/workbook/columns';
+import type { SheetValues } from '../core/workbook/workbook-reader';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function cellContext(timeZone: string): CellContext {
+  return {
+    dateToIso: (date) => (Number.isNaN(date.getTime()) ? null : Utilities.formatDate(date, timeZone, 'yyyy-MM-dd')),
+  };
+}
+
+/** Every sheet but the results the add-on writes: one getValues() each. */
+export function readSheets(spreadsheet: Spreadsheet): SheetValues[] {
+  return spreadsheet
+    .getSheets()
+    .filter((sheet) => sheet.getName() !== SHEETS.results)
+    .map((sheet) => ({ name: sheet.getName(), values: sheet.getDataRange().getValues() as unknown[][] }));
+}
+
+/** Today's date (YYYY-MM-DD) and a display time in the spreadsheet's time zone. */
+export function clock(now: Date, timeZone: string): { asOf: string; checkedAt: string } {
+  return { asOf: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), checkedAt: Utilities.formatDate(now, timeZone, 'dd/MM/yyyy HH:mm') };
+}
