@@ -42,6 +42,12 @@ export function setupWorkbook(): SetupOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const outcome: SetupOutcome = { sheetsCreated: [], columnsAdded: [], parametersAdded: [], untouched: [] };
+    // Every sheet first, so dropdowns can refer to another sheet (mentor IDs in Pendamping).
+    for (const table of TABLES) {
+      if (spreadsheet.getSheetByName(table.name)) continue;
+      spreadsheet.insertSheet(table.name);
+      outcome.sheetsCreated.push(table.name);
+    }
     for (const table of TABLES) setUpTable(spreadsheet, table.name, table.columns, outcome);
     setUpParameters(spreadsheet, outcome);
     return outcome;
@@ -62,14 +68,11 @@ export function setupMessage(outcome: SetupOutcome): string {
 }
 
 function setUpTable(spreadsheet: Spreadsheet, name: string, columns: ReadonlyArray<ColumnSpec>, outcome: SetupOutcome): void {
-  let sheet = spreadsheet.getSheetByName(name);
+  const sheet = spreadsheet.getSheetByName(name) as Sheet;
   let headerRow = 1;
   let missing: ReadonlyArray<ColumnSpec> = columns;
   let firstColumn = 1;
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(name);
-    outcome.sheetsCreated.push(name);
-  } else if (sheet.getLastRow() > 0) {
+  if (sheet.getLastRow() > 0) {
     const scan = sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, sheet.getLastRow()), Math.max(1, sheet.getLastColumn())).getValues();
     const match = matchHeader(scan, columns);
     if (!match) {
@@ -89,7 +92,7 @@ function setUpTable(spreadsheet: Spreadsheet, name: string, columns: ReadonlyArr
   header.setValues([missing.map(headerText)]);
   header.setFontWeight('bold');
   if (headerRow === 1 && sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
-  missing.forEach((column, i) => formatColumn(spreadsheet, sheet as Sheet, firstColumn + i, headerRow, column));
+  missing.forEach((column, i) => formatColumn(spreadsheet, sheet, firstColumn + i, headerRow, column));
 }
 
 function formatColumn(spreadsheet: Spreadsheet, sheet: Sheet, column: number, headerRow: number, spec: ColumnSpec): void {

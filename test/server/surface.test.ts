@@ -108,7 +108,12 @@ describe('triggers, menu and sidebar', () => {
     expect(sandbox.serviceLog).toEqual(['SpreadsheetApp.getUi']);
     const menus = sandbox.spreadsheetApp.ui.menus;
     expect(menus).toHaveLength(1);
-    expect(menus[0]!.items).toEqual([{ caption: 'Buka panel Pantau KKMP', functionName: 'showSidebar' }]);
+    expect(menus[0]!.items).toEqual([
+      { caption: 'Buka panel Pantau KKMP', functionName: 'showSidebar' },
+      { caption: 'Periksa semua koperasi', functionName: 'checkAllFromMenuAction' },
+      { caption: 'Buat/perbarui lembar koperasi', functionName: 'coopSheetFromMenuAction' },
+      { caption: 'Siapkan buku kerja', functionName: 'setupWorkbookFromMenu' },
+    ]);
   });
 
   test('every menu item calls a top-level function that works', () => {

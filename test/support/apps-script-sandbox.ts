@@ -36,6 +36,8 @@ export interface Sandbox {
 export interface SandboxOptions {
   spreadsheet?: FakeSpreadsheet;
   code?: string;
+  /** A simulated clock: `new Date()` and `Date.now()` in the script give this instant. */
+  now?: Date;
 }
 
 export function loadBundle(options: SandboxOptions = {}): Sandbox {
@@ -68,6 +70,22 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
     ScriptApp: record('ScriptApp', { AuthMode: AUTH_MODE }),
   });
   spreadsheetApp.realmDate = (time) => new (vm.runInContext('Date', context) as DateConstructor)(time);
+  if (options.now) {
+    vm.runInContext(
+      `(function (RealDate, now) {
+        function Date() {
+          if (!new.target) return RealDate();
+          return arguments.length === 0 ? new RealDate(now) : new (Function.prototype.bind.apply(RealDate, [null].concat([].slice.call(arguments))))();
+        }
+        Date.prototype = RealDate.prototype;
+        Date.now = function () { return now; };
+        Date.UTC = RealDate.UTC;
+        Date.parse = RealDate.parse;
+        globalThis.Date = Date;
+      })(Date, ${options.now.getTime()})`,
+      context,
+    );
+  }
   vm.runInContext(options.code ?? readFileSync(CODE_FILE, 'utf8'), context, { filename: 'Code.js' });
 
   const fn = (name: string): ((...args: unknown[]) => unknown) => {

@@ -1,0 +1,134 @@
+/**
+ * "Periksa semua koperasi" through the built bundle in the Apps Script
+ * sandbox, on fake workbooks filled as staff would: results equal the core's,
+ * colours and legend, idempotence, nothing a person typed changed, the
+ * document lock, and Range calls bounded independent of the number of co-ops.
+ */
+import { balikpapanSample } from '../../examples/balikpapan-data';
+import { runChecks } from '../../src/core/check-run';
+import { SEVERITY_COLOURS } from '../../src/core/workbook/results-grid';
+import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
+import { loadBundle } from '../support/apps-script-sandbox';
+import { coop } from '../support/records';
+import { workbookFrom } from '../support/workbook-fixture';
+import { generateInput } from '../support/corpus';
+
+const NOW = new Date('2026-11-24T06:00:00Z'); // 14:00 in Balikpapan
+
+function sandboxFor(spreadsheet = workbookFrom(balikpapanSample())) {
+  return loadBundle({ spreadsheet, now: NOW });
+}
+
+describe('check all co-ops', () => {
+  test('writes one row per co-op with the statuses and reasons the core gives', () => {
+    const sandbox = sandboxFor();
+    const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
+    const expected = runChecks(balikpapanSample());
+    expect(outcome).toMatchObject({ asOf: '2026-11-24', checkedAt: '24/11/2026 14:00', coopCount: expected.results.length, problemCount: 0, rulesVersion: expected.rulesVersion });
+    expect(outcome.summary).toEqual(JSON.parse(JSON.stringify(expected.summary)));
+    const sheet = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!;
+    const rows = sheet.dump();
+    expect(rows[0]!.slice(0, 7)).toEqual(['ID Koperasi', 'Nama Koperasi', 'Legalitas', 'RAT', 'Pendampingan', 'Simpan pinjam', 'Skor Simpan Pinjam']);
+    expected.results.forEach((result, i) => {
+      const row = rows[i + 1]!;
+      expect(row.slice(0, 6)).toEqual([result.coopId, result.name, result.checks.legal.label.id, result.checks.rat.label.id, result.checks.mentor.label.id, result.checks.savingsLoans.label.id]);
+      expect(row[10]).toBe(result.checks.savingsLoans.reasons.map((r) => `• ${r.text.id}`).join('\n'));
+      expect(row[12]).toBe('24/11/2026 14:00');
+      expect(row[13]).toBe(expected.rulesVersion);
+    });
+    expect(sheet.getFrozenRows()).toBe(1);
+  });
+
+  test('status cells are coloured by severity, and a legend explains the colours', () => {
+    const sandbox = sandboxFor();
+    sandbox.run('runCheckAll');
+    const sheet = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!;
+    const expected = runChecks(balikpapanSample());
+    const backgrounds = sheet.meta('background');
+    expected.results.forEach((result, i) => {
+      expect(backgrounds.get(`${i + 2},3`)).toBe(SEVERITY_COLOURS[result.checks.legal.severity]);
+      expect(backgrounds.get(`${i + 2},6`)).toBe(SEVERITY_COLOURS[result.checks.savingsLoans.severity]);
+    });
+    const side = sheet.dump().map((row) => row[15]);
+    for (const [label, colour] of [['Hijau: baik', SEVERITY_COLOURS.ok], ['Kuning: perlu perhatian', SEVERITY_COLOURS.warn], ['Merah: bermasalah', SEVERITY_COLOURS.bad]] as const) {
+      const row = side.indexOf(label) + 1;
+      expect(row).toBeGreaterThan(0);
+      expect(backgrounds.get(`${row},16`)).toBe(colour);
+    }
+    expect(side).toContain('RINGKASAN');
+    expect(side).toContain('MASALAH DATA');
+  });
+
+  test('re-running replaces the results in place; typed sheets are never changed', () => {
+    const spreadsheet = workbookFrom(balikpapanSample());
+    const typed = ['Koperasi', 'RAT', 'Pendamping'].map((name) => spreadsheet.getSheetByName(name)!.snapshot());
+    const sandbox = sandboxFor(spreadsheet);
+    sandbox.run('runCheckAll');
+    const first = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.snapshot();
+    sandbox.run('runCheckAll');
+    expect(spreadsheet.getSheetByName('Hasil Pemeriksaan')!.snapshot()).toBe(first);
+    expect(['Koperasi', 'RAT', 'Pendamping'].map((name) => spreadsheet.getSheetByName(name)!.snapshot())).toEqual(typed);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Koperasi', 'RAT', 'Pendamping', 'Hasil Pemeriksaan']);
+  });
+
+  test('fewer co-ops than last time: the old rows are blanked, not left behind', () => {
+    const spreadsheet = workbookFrom(balikpapanSample());
+    const sandbox = sandboxFor(spreadsheet);
+    sandbox.run('runCheckAll');
+    const register = spreadsheet.getSheetByName('Koperasi')!;
+    for (let row = 12; row <= register.getLastRow(); row += 1) for (let col = 1; col <= register.getLastColumn(); col += 1) register.setCell(row, col, '');
+    sandbox.run('runCheckAll');
+    const ids = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().map((row) => row[0]).filter((v) => v !== '');
+    expect(ids).toHaveLength(11);
+  });
+
+  test('input problems are listed with their place, and unreadable facts are named on the co-op row', () => {
+    const input = balikpapanSample();
+    const spreadsheet = workbookFrom(input);
+    const register = spreadsheet.getSheetByName('Koperasi')!;
+    register.setCell(3, 17, 'banyak'); // Modal Simpan Pinjam of KKMP-BPP-02
+    const sandbox = sandboxFor(spreadsheet);
+    const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
+    expect(outcome.problemCount).toBe(1);
+    const rows = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
+    expect(rows.map((r) => r[16])).toContain('sheet Koperasi, baris 3, kolom Modal Simpan Pinjam (Q)');
+    expect(rows[2]![11]).toBe('spCapital');
+  });
+
+  test('a name that looks like a formula is written as text', () => {
+    const spreadsheet = workbookFrom({ ...balikpapanSample(), coops: [coop({ name: '=HYPERLINK("http://x")' }), coop({ id: '+62-1', name: '@here' })] });
+    const sandbox = sandboxFor(spreadsheet);
+    sandbox.run('runCheckAll');
+    const sheet = spreadsheet.getSheetByName('Hasil Pemeriksaan')!;
+    expect(sheet.dump().slice(1, 3).map((r) => [r[0], r[1]])).toEqual([['KKMP-BPP-01', '=HYPERLINK("http://x")'], ['+62-1', '@here']]);
+    expect(Array.from(sheet.meta('formula').values())).toEqual([]);
+  });
+
+  test('another run holding the document lock: a clear busy message, nothing written', () => {
+    const sandbox = sandboxFor();
+    sandbox.locks.documentLock.heldElsewhere = true;
+    expect(() => sandbox.run('runCheckAll')).toThrow('Pantau KKMP sedang dipakai');
+    expect(sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')).toBeNull();
+    sandbox.locks.documentLock.heldElsewhere = false;
+    sandbox.run('runCheckAll');
+    expect(sandbox.locks.documentLock.hasLock()).toBe(false);
+  });
+
+  test('Range calls do not grow with the number of co-ops', () => {
+    const calls = (coops: number): number => {
+      const sandbox = sandboxFor(workbookFrom(generateInput(3, coops)));
+      sandbox.run('runCheckAll');
+      const first = sandbox.spreadsheetApp.counts.reads + sandbox.spreadsheetApp.counts.writes;
+      return first;
+    };
+    const small = calls(20);
+    expect(calls(400)).toBe(small);
+    expect(small).toBeLessThanOrEqual(3 + 3);
+  });
+
+  test('the menu action reports the outcome in a dialog', () => {
+    const sandbox = sandboxFor();
+    sandbox.call('checkAllFromMenuAction');
+    expect(sandbox.spreadsheetApp.ui.alerts).toEqual([`Pemeriksaan selesai: ${balikpapanSample().coops.length} koperasi, 0 masalah data. Hasil ada di sheet Hasil Pemeriksaan.`]);
+  });
+});
