@@ -11,7 +11,8 @@
 import { runChecks } from '../core/check-run';
 import { checkAll } from '../sheets/check-all';
 import { refreshCoopSheet } from '../sheets/coop-sheet';
-import type { CheckAllOutcome, RulesOverview } from '../shared/sidebar-api';
+import { readWorkbookData } from '../sheets/spreadsheet-reader';
+import type { CheckAllOutcome, RulesOverview, WorkbookData } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
 import { buildMenu } from './menu';
@@ -71,6 +72,14 @@ export function coopSheetFromMenuAction(): void {
  */
 export function runCheckAll(): CheckAllOutcome {
   return checkAll(new Date());
+}
+
+/**
+ * Sidebar: the co-ops, meetings and mentors as read from the workbook, with any input problems.
+ * @return {WorkbookData}
+ */
+export function getWorkbookData(): WorkbookData {
+  return readWorkbookData(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /**

@@ -44,3 +44,11 @@ export interface SetupOutcome {
   /** Sheets left alone because their layout was not recognised. */
   untouched: string[];
 }
+
+/** The workbook as the add-on reads it: what the sidebar shows and edits. */
+export interface WorkbookData {
+  coops: import('./types').CoopRecord[];
+  meetings: import('./types').RatMeeting[];
+  mentors: import('./types').Mentor[];
+  problems: import('./types').Problem[];
+}

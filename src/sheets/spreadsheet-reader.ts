@@ -5,7 +5,8 @@
  */
 import type { CellContext } from '../core/workbook/cell-values';
 import { SHEETS } from '../core/workbook/columns';
-import type { SheetValues } from '../core/workbook/workbook-reader';
+import { readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
+import type { WorkbookData } from '../shared/sidebar-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,6 +22,12 @@ export function readSheets(spreadsheet: Spreadsheet): SheetValues[] {
     .getSheets()
     .filter((sheet) => sheet.getName() !== SHEETS.results)
     .map((sheet) => ({ name: sheet.getName(), values: sheet.getDataRange().getValues() as unknown[][] }));
+}
+
+/** The whole workbook as the readers see it (one read per sheet). */
+export function readWorkbookData(spreadsheet: Spreadsheet): WorkbookData {
+  const read = readWorkbook(readSheets(spreadsheet), cellContext(spreadsheet.getSpreadsheetTimeZone()));
+  return { coops: read.coops, meetings: read.meetings, mentors: read.mentors, problems: read.problems };
 }
 
 /** Today's date (YYYY-MM-DD) and a display time in the spreadsheet's time zone. */

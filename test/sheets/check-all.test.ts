@@ -92,7 +92,7 @@ describe('check all co-ops', () => {
     expect(outcome.problemCount).toBe(1);
     const rows = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
     expect(rows.map((r) => r[16])).toContain('sheet Koperasi, baris 3, kolom Modal Simpan Pinjam (Q)');
-    expect(rows[2]![11]).toBe('spCapital');
+    expect(rows[2]![11]).toBe('Modal Simpan Pinjam');
   });
 
   test('a name that looks like a formula is written as text', () => {

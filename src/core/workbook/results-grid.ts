@@ -14,6 +14,7 @@ import { displayFromDay } from '../calendar';
 import { dayFromIso } from '../calendar';
 import { fill, message } from '../messages';
 import { CHECK_IDS, STATUSES_BY_CHECK } from '../rule-data';
+import { REGISTER_COLUMNS } from './columns';
 
 export type GridValue = string | number;
 
@@ -55,7 +56,7 @@ export function buildResultsGrid(run: CheckRun, checkedAt: string): Grid {
   const tableColours: Array<Array<string | null>> = [header.map(() => TITLE_COLOUR)];
   for (const result of run.results) {
     const checks = CHECK_IDS.map((check) => result.checks[check]);
-    const unreadable = Array.from(new Set(checks.flatMap((c) => c.unreadable)));
+    const unreadable = Array.from(new Set(checks.flatMap((c) => c.unreadable))).map(registerLabel);
     table.push([
       asText(result.coopId),
       asText(result.name ?? ''),
@@ -117,6 +118,11 @@ export function buildResultsGrid(run: CheckRun, checkedAt: string): Grid {
     fontWeights.push(Array.from({ length: width }, (_, c) => ((r === 0 && c < tableColumns) || (c > tableColumns && sideBold[r]) ? 'bold' : 'normal')));
   }
   return { values, backgrounds, fontWeights, tableColumns };
+}
+
+/** A register field's label as staff see it in the Koperasi sheet. */
+function registerLabel(field: string): string {
+  return REGISTER_COLUMNS.find((column) => column.field === field)?.label ?? field;
 }
 
 function problemRow(problem: Problem): GridValue[] {
