@@ -3,7 +3,7 @@
  * typecheck`), and json-rules-engine bound to the synchronous Promise exactly
  * as in the Apps Script bundle (build/sync-engine-binding.cjs).
  */
-const { eventEmitterModule } = require('./build/sync-engine-binding.cjs');
+const { replacedModules } = require('./build/sync-engine-binding.cjs');
 
 module.exports = {
   testEnvironment: 'node',
@@ -14,6 +14,6 @@ module.exports = {
     'node_modules[\\\\/]json-rules-engine[\\\\/]dist[\\\\/].+\\.js$': '<rootDir>/build/jest-sync-engine-transform.cjs',
   },
   transformIgnorePatterns: ['/node_modules/(?!json-rules-engine/)'],
-  moduleNameMapper: { '^eventemitter2$': eventEmitterModule },
+  moduleNameMapper: Object.fromEntries(Object.entries(replacedModules).map(([name, file]) => [`^${name}$`, file])),
   testTimeout: 60000,
 };

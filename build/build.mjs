@@ -12,7 +12,7 @@ import appsScriptSurface from './apps-script-surface.cjs';
 import { writeSchemaValidators } from './schema-validators.mjs';
 
 const require = createRequire(import.meta.url);
-const { engineFilePattern, bindSyncPromise, eventEmitterModule } = require('./sync-engine-binding.cjs');
+const { engineFilePattern, bindSyncPromise, replacedModules } = require('./sync-engine-binding.cjs');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -23,7 +23,8 @@ export const NAMESPACE = 'PantauKKMP';
 export const syncEnginePlugin = {
   name: 'sync-json-rules-engine',
   setup(build) {
-    build.onResolve({ filter: /^eventemitter2$/ }, () => ({ path: eventEmitterModule }));
+    const replaced = new RegExp(`^(${Object.keys(replacedModules).join('|')})$`);
+    build.onResolve({ filter: replaced }, (args) => ({ path: replacedModules[args.path] }));
     build.onLoad({ filter: engineFilePattern }, (args) => ({
       contents: bindSyncPromise(readFileSync(args.path, 'utf8')),
       loader: 'js',

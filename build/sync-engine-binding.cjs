@@ -7,12 +7,18 @@
  *   returns (Apps Script entry points must return their value synchronously).
  * - `eventemitter2` (which reads `setTimeout` at load, absent in Apps Script) is
  *   replaced by src/core/event-emitter.ts.
+ * - `clone` (the engine's per-run copy of every rule, a quarter of the check
+ *   time) is replaced by src/core/deep-clone.ts.
  */
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const syncPromiseModule = path.join(root, 'src', 'core', 'sync-promise.ts');
 const eventEmitterModule = path.join(root, 'src', 'core', 'event-emitter.ts');
+const deepCloneModule = path.join(root, 'src', 'core', 'deep-clone.ts');
+
+/** Packages the engine requires that are replaced, and by what. */
+const replacedModules = { eventemitter2: eventEmitterModule, clone: deepCloneModule };
 
 /** Matches the engine's own compiled files. */
 const engineFilePattern = /[\\/]node_modules[\\/]json-rules-engine[\\/]dist[\\/][^\\/]+\.js$/;
@@ -22,4 +28,4 @@ function bindSyncPromise(source) {
   return `var Promise = require(${JSON.stringify(syncPromiseModule)}).SyncPromise;\n${source}`;
 }
 
-module.exports = { engineFilePattern, bindSyncPromise, syncPromiseModule, eventEmitterModule };
+module.exports = { engineFilePattern, bindSyncPromise, syncPromiseModule, eventEmitterModule, replacedModules };

@@ -7,16 +7,16 @@
  * facts `requirementsUnmet`, `requirementsUnmetHard` and `requirementsUnmetSoft`,
  * which count the failed requirements already in the almanac.
  */
-import { Engine } from 'json-rules-engine';
+import { Engine, Fact } from 'json-rules-engine';
 import type { CheckId, CheckResult, CoopRecord, Json, Reason, Severity, StatusCode } from '../shared/types';
 import { isoFromDay } from './calendar';
 import type { Facts, FactValue } from './derived-facts';
-import { factSpec } from './fact-catalogue';
+import { RECORD_FACTS, factSpec } from './fact-catalogue';
 import { formatValue } from './format';
 import { fill, message } from './messages';
 import type { ParameterValues } from './parameters';
 import type { RequirementEventParams, RuleEvent, RuleSetFile, StatusEventParams } from './rule-data';
-import { leafConditions } from './rule-set-validation';
+import { leafConditions, referencedFact } from './rule-set-validation';
 import { settleSync } from './sync-promise';
 
 /** What this module needs of an engine; json-rules-engine's own Engine (bound to any Promise) fits. */
@@ -26,6 +26,18 @@ export interface EngineLike {
   run(facts: Record<string, unknown>): PromiseLike<EngineRun>;
 }
 export type EngineConstructor = new (rules: object[], options: object) => EngineLike;
+export type FactConstructor = new (id: string, value: unknown, options?: object) => object;
+
+/** The parts of json-rules-engine this module uses: bound to SyncPromise by default, or another copy (tests, benchmark). */
+export interface EngineModule {
+  Engine: EngineConstructor;
+  Fact: FactConstructor;
+}
+
+const BOUND_ENGINE: EngineModule = { Engine: Engine as unknown as EngineConstructor, Fact: Fact as unknown as FactConstructor };
+
+/** Constant facts are never recomputed, so their values need no cache key (hashing them cost 15 % of a check). */
+const NO_CACHE = { cache: false };
 
 interface EvaluatedCondition {
   fact?: string;
@@ -56,6 +68,9 @@ export interface CheckEngine {
   check: CheckId;
   ruleSet: RuleSetFile;
   engine: EngineLike;
+  Fact: FactConstructor;
+  /** The co-op facts this check's rules use: only these are handed to the engine. */
+  factNames: readonly string[];
   params: ParameterValues;
   /** Rule name → position in the file, so reasons keep the file's order. */
   order: Map<string, number>;
@@ -64,12 +79,12 @@ export interface CheckEngine {
   recordFields: ReadonlySet<keyof CoopRecord>;
 }
 
-export function createCheckEngine(ruleSet: RuleSetFile, params: ParameterValues, EngineClass: EngineConstructor = Engine as unknown as EngineConstructor): CheckEngine {
-  const engine = new EngineClass([], { allowUndefinedFacts: false });
+export function createCheckEngine(ruleSet: RuleSetFile, params: ParameterValues, engineModule: EngineModule = BOUND_ENGINE): CheckEngine {
+  const engine = new engineModule.Engine([], { allowUndefinedFacts: false });
   for (const rule of ruleSet.rules) {
     engine.addRule({ name: rule.name, priority: rule.priority, conditions: rule.conditions, event: rule.event });
   }
-  for (const [key, value] of Object.entries(params)) engine.addFact(key, value);
+  for (const [key, value] of Object.entries(params)) engine.addFact(key, value, NO_CACHE);
   const unmet = (weight?: 'hard' | 'soft') => (_params: unknown, almanac: AlmanacLike) =>
     almanac
       .getResults()
@@ -79,13 +94,19 @@ export function createCheckEngine(ruleSet: RuleSetFile, params: ParameterValues,
   engine.addFact('requirementsUnmetSoft', unmet('soft'), { cache: false });
 
   const recordFields = new Set<keyof CoopRecord>();
+  const factNames = new Set<string>();
   for (const rule of ruleSet.rules) {
-    for (const { leaf } of leafConditions(rule.conditions)) factSpec(leaf.fact)?.recordFields.forEach((f) => recordFields.add(f));
+    for (const { leaf } of leafConditions(rule.conditions)) {
+      factSpec(leaf.fact)?.recordFields.forEach((f) => recordFields.add(f));
+      for (const name of [leaf.fact, referencedFact(leaf.value)]) if (name !== null && name in RECORD_FACTS && !name.startsWith('requirements')) factNames.add(name);
+    }
   }
   return {
     check: ruleSet.check,
     ruleSet,
     engine,
+    Fact: engineModule.Fact,
+    factNames: Array.from(factNames),
     params,
     order: new Map(ruleSet.rules.map((rule, i) => [rule.name, i])),
     requirementCount: ruleSet.rules.filter((rule) => rule.event.type === 'requirement').length,
@@ -95,13 +116,20 @@ export function createCheckEngine(ruleSet: RuleSetFile, params: ParameterValues,
 
 /** Runs one check for one co-op and returns its result at once (the engine is bound to SyncPromise). */
 export function runCheckSync(checkEngine: CheckEngine, facts: Facts, record: CoopRecord): CheckResult {
-  const run = settleSync(checkEngine.engine.run(facts), `rules ${checkEngine.check}`);
+  const run = settleSync(checkEngine.engine.run(runtimeFacts(checkEngine, facts)), `rules ${checkEngine.check}`);
   return interpretRun(checkEngine, run, facts, record);
 }
 
 /** The same with any engine, awaited: the reference path for differential tests and benchmarks. */
 export async function runCheckAsync(checkEngine: CheckEngine, facts: Facts, record: CoopRecord): Promise<CheckResult> {
-  return interpretRun(checkEngine, await checkEngine.engine.run(facts), facts, record);
+  return interpretRun(checkEngine, await checkEngine.engine.run(runtimeFacts(checkEngine, facts)), facts, record);
+}
+
+/** The facts one engine needs, as uncached constant facts. */
+function runtimeFacts(checkEngine: CheckEngine, facts: Facts): Record<string, object> {
+  const out: Record<string, object> = {};
+  for (const name of checkEngine.factNames) out[name] = new checkEngine.Fact(name, facts[name] ?? null, NO_CACHE);
+  return out;
 }
 
 export function interpretRun(checkEngine: CheckEngine, run: EngineRun, facts: Facts, record: CoopRecord): CheckResult {

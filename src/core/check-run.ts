@@ -11,7 +11,7 @@ import type { CheckInput, CheckRun, CoopResult, Problem } from '../shared/types'
 import { dayFromIso } from './calendar';
 import { buildCityIndex } from './city-index';
 import { summarise } from './city-summary';
-import { createCheckEngine, runCheckSync, type CheckEngine, type EngineConstructor } from './check-engine';
+import { createCheckEngine, runCheckSync, type CheckEngine, type EngineModule } from './check-engine';
 import { deriveFacts } from './derived-facts';
 import { resolveParameters, type ParameterValues } from './parameters';
 import type { RuleSetFile } from './rule-data';
@@ -21,8 +21,8 @@ import { rulesVersion } from './rules-version';
 export interface CheckOptions {
   /** Rule sets to use instead of the bundled ones and the input's overrides (already validated). */
   ruleSets?: readonly RuleSetFile[];
-  /** Another engine class (tests and benchmarks). */
-  engineClass?: EngineConstructor;
+  /** Another copy of json-rules-engine (tests and benchmarks). */
+  engineModule?: EngineModule;
 }
 
 export interface PreparedRun {
@@ -42,7 +42,7 @@ export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides'
   const selected = options.ruleSets ? { ruleSets: options.ruleSets, problems: [] } : selectRuleSets(input.ruleSetOverrides);
   const ruleSets = selected.ruleSets;
   const problems = [...parameterProblems, ...selected.problems];
-  const engines = ruleSets.map((ruleSet) => createCheckEngine(ruleSet, params, options.engineClass));
+  const engines = ruleSets.map((ruleSet) => createCheckEngine(ruleSet, params, options.engineModule));
   return { asOf: input.asOf, checkDay, params, problems, engines, ruleSets };
 }
 

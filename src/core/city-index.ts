@@ -43,8 +43,8 @@ export function buildCityIndex(input: CheckInput): CityIndex {
     if (key !== null && !mentors.has(key)) mentors.set(key, mentor);
   }
   const mentorLoads = new Map<string, number>();
-  for (const coop of input.coops) {
-    const key = idKey(coop.mentorId);
+  for (const mentorId of input.cityMentorIds ?? input.coops.map((coop) => coop.mentorId)) {
+    const key = idKey(mentorId);
     if (key !== null) mentorLoads.set(key, (mentorLoads.get(key) ?? 0) + 1);
   }
   return { meetings, logStartYear, mentors, mentorLoads };

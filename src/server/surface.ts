@@ -15,6 +15,7 @@ import { readWorkbookData } from '../sheets/spreadsheet-reader';
 import type { CheckAllOutcome, RulesOverview, WorkbookData } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
+import { allStatuses, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
 import { buildMenu } from './menu';
 import { checkAllFromMenu, coopSheetFromMenu, setupFromMenu } from './menu-actions';
 import { rulesOverview } from './rules-overview';
@@ -129,4 +130,139 @@ export function previewChecks(input: CheckInput): CheckRun {
  */
 export function KKMP_PARAMETER(kunci: unknown): number {
   return parameterDefault(kunci);
+}
+
+/**
+ * Status legalitas koperasi: BERBADAN HUKUM, DALAM PROSES atau BELUM.
+ *
+ * Contoh: =KKMP_LEGALITAS(Koperasi!A1:AA100) di sel AB2 mengisi status untuk baris 2 sampai 100.
+ * Satu baris saja: =KKMP_LEGALITAS(A5:AA5; ; A$1:AA$1).
+ * Tanggal bawaan: hari ini menurut zona waktu spreadsheet, dihitung saat rumus dihitung ulang
+ * (Sheets menghitung ulang bila argumen berubah); rujuk sel bertanggal agar hasil ikut berubah.
+ *
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom (kecuali judul diberikan terpisah).
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan (dd/mm/yyyy atau sel bertanggal); kosong = hari ini.
+ * @param {Koperasi!A1:AA1} judul [opsional] Baris judul, bila rentang koperasi tidak memuatnya.
+ * @return {string} Satu status per baris data; baris kosong tetap kosong.
+ * @customfunction
+ */
+export function KKMP_LEGALITAS(koperasi: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell | Cell[][] {
+  return legalStatus(koperasi, tanggal, judul);
+}
+
+/**
+ * Status RAT koperasi untuk tahun buku terakhir: SELESAI, LAPORAN BELUM, TIDAK KUORUM, BELUM JATUH TEMPO atau TERLAMBAT.
+ *
+ * Contoh: =KKMP_RAT(Koperasi!A1:AA100; RAT!A1:F500)
+ *
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya.
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @param {Koperasi!A1:AA1} judul [opsional] Baris judul koperasi, bila tidak ada di rentang koperasi.
+ * @return {string} Satu status per baris data.
+ * @customfunction
+ */
+export function KKMP_RAT(koperasi: RangeArg, rat: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell | Cell[][] {
+  return ratStatus(koperasi, rat, tanggal, judul);
+}
+
+/**
+ * Status pendampingan koperasi: TERDAMPINGI, TANPA PENDAMPING atau PENDAMPING BERLEBIH.
+ * Beban pendamping dihitung dari seluruh sheet Koperasi, juga bila rentangnya hanya satu baris.
+ *
+ * Contoh: =KKMP_PENDAMPINGAN(Koperasi!A1:AA100; Pendamping!A1:E20)
+ *
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {Pendamping!A1:E20} pendamping Rentang sheet Pendamping, dengan baris judulnya.
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @param {Koperasi!A1:AA1} judul [opsional] Baris judul koperasi, bila tidak ada di rentang koperasi.
+ * @return {string} Satu status per baris data.
+ * @customfunction
+ */
+export function KKMP_PENDAMPINGAN(koperasi: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell | Cell[][] {
+  return mentorStatus(koperasi, pendamping, tanggal, judul);
+}
+
+/**
+ * Kesiapan membuka unit simpan pinjam: SIAP, HAMPIR SIAP atau BELUM SIAP.
+ *
+ * Contoh: =KKMP_SIMPAN_PINJAM(Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20)
+ *
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya.
+ * @param {Pendamping!A1:E20} pendamping Rentang sheet Pendamping, dengan baris judulnya.
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @param {Koperasi!A1:AA1} judul [opsional] Baris judul koperasi, bila tidak ada di rentang koperasi.
+ * @return {string} Satu status per baris data.
+ * @customfunction
+ */
+export function KKMP_SIMPAN_PINJAM(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell | Cell[][] {
+  return savingsLoansStatus(koperasi, rat, pendamping, tanggal, judul);
+}
+
+/**
+ * Keempat status berdampingan: Legalitas, RAT, Pendampingan, Simpan pinjam (empat kolom per baris).
+ *
+ * Contoh: =KKMP_STATUS(Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20)
+ *
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya.
+ * @param {Pendamping!A1:E20} pendamping Rentang sheet Pendamping, dengan baris judulnya.
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @param {Koperasi!A1:AA1} judul [opsional] Baris judul koperasi, bila tidak ada di rentang koperasi.
+ * @return {string[][]} Empat status per baris data.
+ * @customfunction
+ */
+export function KKMP_STATUS(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell | Cell[][] {
+  return allStatuses(koperasi, rat, pendamping, tanggal, judul);
+}
+
+/**
+ * Alasan satu pemeriksaan sebagai teks: syarat yang belum terpenuhi, nilai yang tercatat dan yang diminta.
+ *
+ * Contoh: =KKMP_ALASAN("simpan pinjam"; Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20)
+ *
+ * @param {"simpan pinjam"} pemeriksaan "legalitas", "rat", "pendampingan" atau "simpan pinjam".
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya (boleh kosong untuk legalitas).
+ * @param {Pendamping!A1:E20} pendamping Rentang sheet Pendamping, dengan baris judulnya (boleh kosong untuk legalitas dan RAT).
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @param {Koperasi!A1:AA1} judul [opsional] Baris judul koperasi, bila tidak ada di rentang koperasi.
+ * @return {string} Alasan per baris data, satu per baris teks; kosong bila semua terpenuhi.
+ * @customfunction
+ */
+export function KKMP_ALASAN(pemeriksaan: unknown, koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell | Cell[][] {
+  return reasons(pemeriksaan, koperasi, rat, pendamping, tanggal, judul);
+}
+
+/**
+ * Beban tiap pendamping (jumlah koperasi) dan statusnya terhadap batas: KURANG, SESUAI, BERLEBIH, TIDAK AKTIF, TIDAK TERDAFTAR.
+ *
+ * Contoh: =KKMP_BEBAN_PENDAMPING(Koperasi!A1:AA100; Pendamping!A1:E20)
+ *
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {Pendamping!A1:E20} pendamping Rentang sheet Pendamping, dengan baris judulnya.
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @param {Koperasi!A1:AA1} judul [opsional] Baris judul koperasi, bila tidak ada di rentang koperasi.
+ * @return {string[][]} Tabel: ID Pendamping, Nama, Beban, Status Beban.
+ * @customfunction
+ */
+export function KKMP_BEBAN_PENDAMPING(koperasi: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell[][] {
+  return mentorLoads(koperasi, pendamping, tanggal, judul);
+}
+
+/**
+ * Indikator RAT (Satu Data 02.09.007): koperasi yang melaksanakan RAT dengan kuorum ÷ semua koperasi × 100.
+ *
+ * Contoh: =KKMP_INDIKATOR_RAT(Koperasi!A1:AA100; RAT!A1:F500) menghasilkan misalnya 63,4.
+ *
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya.
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @param {Koperasi!A1:AA1} judul [opsional] Baris judul koperasi, bila tidak ada di rentang koperasi.
+ * @return {number} Persen, satu angka desimal.
+ * @customfunction
+ */
+export function KKMP_INDIKATOR_RAT(koperasi: RangeArg, rat: RangeArg, tanggal?: unknown, judul?: RangeArg): number {
+  return ratIndicator(koperasi, rat, tanggal, judul);
 }

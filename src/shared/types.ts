@@ -97,6 +97,11 @@ export interface CheckInput {
   mentors: Mentor[];
   parameterOverrides?: ParameterOverride[];
   ruleSetOverrides?: RuleSetOverride[];
+  /**
+   * The mentor named by every co-op of the city, when `coops` holds only some
+   * of them (a formula given one row): mentor loads are counted from these.
+   */
+  cityMentorIds?: Array<string | null>;
 }
 
 export type CheckId = 'legal' | 'rat' | 'mentor' | 'savingsLoans';

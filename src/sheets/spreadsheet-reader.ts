@@ -11,8 +11,17 @@ import type { WorkbookData } from '../shared/sidebar-api';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function cellContext(timeZone: string): CellContext {
+  // One Utilities call per distinct instant, not per cell: each is a slow service call,
+  // and a register repeats the same dates (midnight of a day) many times.
+  const seen = new Map<number, string>();
   return {
-    dateToIso: (date) => (Number.isNaN(date.getTime()) ? null : Utilities.formatDate(date, timeZone, 'yyyy-MM-dd')),
+    dateToIso: (date) => {
+      const time = date.getTime();
+      if (Number.isNaN(time)) return null;
+      let iso = seen.get(time);
+      if (iso === undefined) seen.set(time, (iso = Utilities.formatDate(date, timeZone, 'yyyy-MM-dd')));
+      return iso;
+    },
   };
 }
 

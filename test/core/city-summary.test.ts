@@ -46,3 +46,11 @@ describe('city summary', () => {
     expect(relaxed.summary.mentorsNeeded).toBe(Math.ceil(16 / 7));
   });
 });
+
+describe('mentor loads of the whole city', () => {
+  test('checking one co-op with the city\'s assignments gives the city-wide load', () => {
+    const one = runChecks(input({ coops: [coop({ mentorId: 'PD-01' })], cityMentorIds: ['PD-01', 'pd-01', 'PD-01', 'PD-01', 'PD-01', ' PD-01', null] }));
+    expect(one.results[0]!.checks.mentor.status).toBe('PENDAMPING_BERLEBIH');
+    expect(one.summary.mentorLoads[0]!.load).toBe(6);
+  });
+});

@@ -38,11 +38,14 @@ export interface SandboxOptions {
   code?: string;
   /** A simulated clock: `new Date()` and `Date.now()` in the script give this instant. */
   now?: Date;
+  /** Where the built project is (default: this repository's dist/). */
+  distDir?: string;
 }
 
 export function loadBundle(options: SandboxOptions = {}): Sandbox {
   const spreadsheetApp = new FakeSpreadsheetApp(options.spreadsheet);
-  const html = new FakeHtmlService(DIST_DIR);
+  const distDir = options.distDir ?? DIST_DIR;
+  const html = new FakeHtmlService(distDir);
   const properties = new FakePropertiesService();
   const locks = new FakeLockService();
   const serviceLog: string[] = [];
@@ -86,7 +89,7 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
       context,
     );
   }
-  vm.runInContext(options.code ?? readFileSync(CODE_FILE, 'utf8'), context, { filename: 'Code.js' });
+  vm.runInContext(options.code ?? readFileSync(path.join(distDir, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
 
   const fn = (name: string): ((...args: unknown[]) => unknown) => {
     const value = (context as Record<string, unknown>)[name];

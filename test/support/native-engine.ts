@@ -8,9 +8,9 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import type { EngineConstructor } from '../../src/core/check-engine';
+import type { EngineModule } from '../../src/core/check-engine';
 
-export function loadNativeEngine(): EngineConstructor {
+export function loadNativeEngine(): EngineModule {
   const outfile = path.join(mkdtempSync(path.join(os.tmpdir(), 'native-engine-')), 'json-rules-engine.cjs');
   buildSync({
     stdin: { contents: "module.exports = require('json-rules-engine');", resolveDir: path.resolve(__dirname, '..', '..'), loader: 'js' },
@@ -21,5 +21,5 @@ export function loadNativeEngine(): EngineConstructor {
     logLevel: 'silent',
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require(outfile) as { Engine: EngineConstructor }).Engine;
+  return require(outfile) as EngineModule;
 }

@@ -106,6 +106,7 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const coops: CoopRecord[] = [];
   const origins: Record<string, CoopOrigin> = {};
+  const byKey = new Map<string, { record: CoopRecord; origin: CoopOrigin }>();
   const idLabel = REGISTER_COLUMNS[0]!.label;
 
   const addCoop = (record: CoopRecord, origin: CoopOrigin): void => {
@@ -115,11 +116,12 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
       problems.push(locatedProblem('warning', location, 'blankId', { label: idLabel }));
       return;
     }
-    const first = Object.entries(origins).find(([id]) => idKey(id) === key)?.[1];
+    const first = byKey.get(key);
     if (first) {
-      problems.push(locatedProblem('warning', location, 'duplicateId', { label: idLabel, id: record.id, first: where(first) }));
+      problems.push(locatedProblem('warning', location, 'duplicateId', { label: idLabel, id: record.id, first: where(first.origin) }));
       return;
     }
+    byKey.set(key, { record, origin });
     origins[record.id] = origin;
     coops.push(record);
   };
@@ -140,7 +142,7 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
       continue;
     }
     const record = toRecord(row);
-    const inRegister = coops.find((c) => idKey(c.id) === idKey(record.id));
+    const inRegister = byKey.get(idKey(record.id) as string)?.record;
     if (inRegister) reportDifferences(sheet.name, table, record, inRegister, problems);
     else addCoop(record, { sheet: sheet.name, row: row.row });
   }

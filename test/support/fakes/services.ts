@@ -119,9 +119,19 @@ export class FakeSession {
  * (yyyy, MM, dd, HH, mm, ss), in the given time zone.
  */
 export class FakeUtilities {
+  /** How many times the script called formatDate (each is a service call in Apps Script). */
+  formatDateCalls = 0;
+  private readonly formats = new Map<string, Intl.DateTimeFormat>();
+
   formatDate(date: Date, timeZone: string, pattern: string): string {
+    this.formatDateCalls += 1;
+    let format = this.formats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+      this.formats.set(timeZone, format);
+    }
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      format
         .formatToParts(new Date(date.getTime()))
         .map((p) => [p.type, p.value]),
     );
