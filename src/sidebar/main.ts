@@ -10,6 +10,7 @@ import { callServer } from './server';
 
 type Table = Record<string, { id: string; en: string }>;
 const ui = messages.ui as Table;
+const words = messages.word as Table;
 
 let lang: Lang = 'id';
 
@@ -32,8 +33,14 @@ function formatNumber(value: number): string {
   return value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
 }
 
-function render(overview: RulesOverview): void {
-  lang = overview.lang;
+/** "6 bulan", "Rp 500.000.000", "50%": a parameter's value with its unit, in the interface language. */
+function withUnit(value: number, unit: string): string {
+  const template = words[`unit.${unit}`]?.[lang] ?? `{n} ${unit}`;
+  return template.replace('{n}', formatNumber(value));
+}
+
+/** The sidebar's own words, shown at once (before, or without, an answer from the server). */
+function renderLabels(): void {
   document.documentElement.lang = lang;
   byId('title').textContent = text('sidebarTitle');
   byId('subtitle').textContent = text('sidebarSubtitle');
@@ -43,10 +50,15 @@ function render(overview: RulesOverview): void {
   byId('th-key').textContent = text('parameterKey');
   byId('th-value').textContent = text('parameterValue');
   byId('version-label').textContent = text('rulesVersion');
-  byId('version').textContent = overview.rulesVersion;
   document.querySelectorAll<HTMLButtonElement>('.lang button').forEach((button) => {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   });
+}
+
+function render(overview: RulesOverview): void {
+  lang = overview.lang;
+  renderLabels();
+  byId('version').textContent = overview.rulesVersion;
 
   const checks = byId('checks');
   checks.replaceChildren(
@@ -66,7 +78,7 @@ function render(overview: RulesOverview): void {
       const row = el('tr');
       const name = el('td');
       name.append(el('code', parameter.key), el('small', parameter.note[lang]));
-      row.append(name, el('td', `${formatNumber(parameter.value)} ${parameter.unit}`, 'value'));
+      row.append(name, el('td', withUnit(parameter.value, parameter.unit), 'value'));
       return row;
     }),
   );
@@ -79,6 +91,7 @@ function showError(error: unknown): void {
 }
 
 function start(): void {
+  renderLabels();
   byId('status').textContent = text('loading');
   document.querySelectorAll<HTMLButtonElement>('.lang button').forEach((button) => {
     button.addEventListener('click', () => {

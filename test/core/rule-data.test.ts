@@ -45,3 +45,9 @@ describe('rules/ data files', () => {
     }
   });
 });
+
+describe('parameter units', () => {
+  test('every parameter unit has words in both languages', () => {
+    for (const spec of Object.values(PARAMETERS.parameters)) expect([spec.unit, hasMessage('word', `unit.${spec.unit}`)]).toEqual([spec.unit, true]);
+  });
+});
