@@ -1,64 +1,141 @@
 /**
- * `pantau-kkmp`: the checks on this machine, without Google, through the very
- * same core and rules as the add-on. For now it checks the bundled Balikpapan
- * sample data (`pantau-kkmp sample`); checking .xlsx files is the next step.
- * Exit status 0 when the check ran, 2 for a usage error.
+ * `pantau-kkmp check <file.xlsx|file.csv>`: the four checks on this machine,
+ * without Google, through the very same readers, core and rules as the
+ * add-on. Prints a per-co-op table and the city summary (colour on a
+ * terminal, plain when piped), or JSON with --json; --out writes a copy of the
+ * workbook with the `Hasil Pemeriksaan` sheet added. Exit status 0 when the
+ * check ran (whatever the statuses), 2 for a usage error or an unreadable file.
  */
-import { balikpapanSample } from '../../examples/balikpapan-data';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { dayFromIso } from '../core/calendar';
 import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
-import type { Lang } from '../shared/types';
+import { SHEETS } from '../core/workbook/columns';
+import { buildResultsGrid } from '../core/workbook/results-grid';
+import { readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
+import type { CheckRun, Lang } from '../shared/types';
+import { parseCsv } from './csv';
+import { progressBar } from './progress';
 import { textReport } from './text-report';
+import { XLSX_CELL_CONTEXT, loadWorkbook, putSheet, sheetValues } from './xlsx-workbook';
+
+type Out = NodeJS.WritableStream & { isTTY?: boolean };
 
 interface Options {
-  command: string | null;
+  file: string;
   asOf: string | null;
   lang: Lang;
   json: boolean;
+  out: string | null;
 }
 
 class UsageError extends Error {}
 
+const PROGRESS_FROM = 2000;
+const RESULT_WIDTHS = [16, 40, 16, 18, 20, 14, 10, 50, 50, 40, 60, 20, 18, 20, 2, 36, 28, 60];
+
+function ui(key: string, lang: Lang = 'id'): string {
+  return message('ui', key)[lang];
+}
+
 function parse(args: string[]): Options {
-  const options: Options = { command: null, asOf: null, lang: 'id', json: false };
+  const options: Partial<Options> & { lang: Lang; json: boolean } = { asOf: null, lang: 'id', json: false, out: null };
+  const positional: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
     const value = (): string => {
       const next = args[i + 1];
-      if (next === undefined) throw new UsageError(fill(message('ui', 'cliBadOption').id, () => arg));
+      if (next === undefined || next.startsWith('--')) throw new UsageError(fill(ui('cliBadOption'), () => arg));
       i += 1;
       return next;
     };
     if (arg === '--as-of') options.asOf = value();
     else if (arg === '--lang') {
       const lang = value();
-      if (lang !== 'id' && lang !== 'en') throw new UsageError(fill(message('ui', 'cliBadOption').id, () => `--lang ${lang}`));
+      if (lang !== 'id' && lang !== 'en') throw new UsageError(fill(ui('cliBadOption'), () => `--lang ${lang}`));
       options.lang = lang;
     } else if (arg === '--json') options.json = true;
-    else if (!arg.startsWith('-') && options.command === null) options.command = arg;
-    else throw new UsageError(fill(message('ui', 'cliBadOption').id, () => arg));
+    else if (arg === '--out') options.out = value();
+    else if (arg.startsWith('-')) throw new UsageError(fill(ui('cliBadOption'), () => arg));
+    else positional.push(arg);
   }
-  if (options.command !== 'sample') throw new UsageError(message('ui', 'cliUsage').id);
-  if (options.asOf !== null && dayFromIso(options.asOf) === null) throw new UsageError(fill(message('ui', 'cliBadDate').id, () => options.asOf as string));
-  return options;
+  if (positional[0] !== 'check' || positional.length !== 2) throw new UsageError(ui('cliUsage'));
+  if (options.asOf && dayFromIso(options.asOf) === null) throw new UsageError(fill(ui('cliBadDate'), () => options.asOf as string));
+  return { ...options, file: positional[1] as string } as Options;
 }
 
-export function main(args: string[], out: NodeJS.WritableStream & { isTTY?: boolean }, err: NodeJS.WritableStream): number {
+/** Today in Balikpapan (Asia/Makassar), the default check date. */
+function today(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+async function readInput(file: string): Promise<{ sheets: SheetValues[]; workbook: ExcelJS.Workbook | null }> {
+  const fail = (detail: string): never => {
+    throw new UsageError(fill(ui('cliUnreadableFile'), (name) => ({ file, detail })[name]));
+  };
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (size === 0) fail('0 byte');
+  if (path.extname(file).toLowerCase() === '.csv') {
+    return { sheets: [{ name: SHEETS.register, values: parseCsv(readFileSync(file, 'utf8')) }], workbook: null };
+  }
+  try {
+    const workbook = await loadWorkbook(file);
+    return { sheets: sheetValues(workbook), workbook };
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+export async function main(args: string[], out: Out, err: Out, now: Date = new Date()): Promise<number> {
   let options: Options;
+  let input: Awaited<ReturnType<typeof readInput>>;
   try {
     options = parse(args);
+    input = await readInput(options.file);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const usage = message('ui', 'cliUsage').id;
+    const usage = ui('cliUsage');
     err.write(error.message === usage ? `${usage}\n` : `${error.message}\n${usage}\n`);
     return 2;
   }
-  const input = balikpapanSample();
-  const run = runChecks({ ...input, asOf: options.asOf ?? input.asOf });
-  if (options.json) out.write(`${JSON.stringify(run, null, 2)}\n`);
+  const read = readWorkbook(input.sheets, XLSX_CELL_CONTEXT);
+  const asOf = options.asOf ?? today(now);
+  const checked = runChecks(
+    { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides },
+    { onProgress: read.coops.length >= PROGRESS_FROM ? progressBar(err, ui('cliProgress', options.lang), options.lang) : undefined },
+  );
+  const run: CheckRun = { ...checked, problems: [...read.problems, ...checked.problems] };
+
+  if (options.json) out.write(`${JSON.stringify({ file: options.file, ...run }, null, 2)}\n`);
   else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR));
+
+  if (options.out) {
+    const workbook = input.workbook ?? new ExcelJS.Workbook();
+    if (!input.workbook) putSheet(workbook, SHEETS.register, { values: input.sheets[0]!.values as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
+    const checkedAt = `${asOf} ${now.toISOString().slice(11, 16)} UTC`;
+    const grid = buildResultsGrid(run, checkedAt, (text) => text);
+    putSheet(workbook, SHEETS.results, grid, RESULT_WIDTHS);
+    await workbook.xlsx.writeFile(options.out);
+    err.write(`${fill(ui('cliWrote', options.lang), () => options.out as string)}\n`);
+  }
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2), process.stdout, process.stderr);
+if (require.main === module) {
+  main(process.argv.slice(2), process.stdout, process.stderr).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -23,6 +23,8 @@ export interface CheckOptions {
   ruleSets?: readonly RuleSetFile[];
   /** Another copy of json-rules-engine (tests and benchmarks). */
   engineModule?: EngineModule;
+  /** Told how far the run is, about every 1 % of the co-ops (for progress bars). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface PreparedRun {
@@ -49,10 +51,13 @@ export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides'
 export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckRun {
   const prepared = prepareRun(input, options);
   const index = buildCityIndex(input);
-  const results: CoopResult[] = input.coops.map((record) => {
+  const total = input.coops.length;
+  const step = Math.max(1, Math.floor(total / 100));
+  const results: CoopResult[] = input.coops.map((record, i) => {
     const facts = deriveFacts(record, index, prepared.params, prepared.checkDay);
     const checks = {} as CoopResult['checks'];
     for (const engine of prepared.engines) checks[engine.check] = runCheckSync(engine, facts, record);
+    if (options.onProgress && ((i + 1) % step === 0 || i + 1 === total)) options.onProgress(i + 1, total);
     return { coopId: record.id, name: record.name, checks };
   });
   return {

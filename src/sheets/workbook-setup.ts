@@ -7,7 +7,6 @@
  * else: no existing cell, format or dropdown is touched.
  */
 import { fill, message } from '../core/messages';
-import { PARAMETERS } from '../core/rule-data';
 import { KECAMATAN_NAMES, KELURAHAN_NAMES } from '../core/workbook/balikpapan';
 import {
   MEETING_COLUMNS,
@@ -20,6 +19,7 @@ import {
   type ColumnSpec,
 } from '../core/workbook/columns';
 import { matchHeader, normaliseLabel } from '../core/workbook/header-matching';
+import { parameterRows } from '../core/workbook/parameter-rows';
 import type { SetupOutcome } from '../shared/sidebar-api';
 import { withDocumentLock } from './document-lock';
 import { ensureSize } from './grid-writer';
@@ -137,13 +137,12 @@ function setUpParameters(spreadsheet: Spreadsheet, outcome: SetupOutcome): void 
   if (!match) return;
   const keyColumn = match.columns.get('key') as number;
   const present = new Set(values.slice(match.headerIndex + 1).map((row) => String(row[keyColumn] ?? '').trim()));
-  const rows = Object.entries(PARAMETERS.parameters)
+  const rows = parameterRows()
     .filter(([key]) => !present.has(key))
-    .map(([key, spec]) => {
-      const note = fill(message('ui', 'parameterNote').id, (name) => ({ note: spec.note.id, default: String(spec.default), source: spec.source })[name]);
+    .map(([key, value, note]) => {
       const row: Array<string | number> = [];
       row[keyColumn] = key;
-      row[match.columns.get('value') as number] = spec.default;
+      row[match.columns.get('value') as number] = value;
       row[match.columns.get('note') as number] = note;
       return Array.from(row, (cell) => cell ?? '');
     });

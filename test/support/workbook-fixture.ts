@@ -3,7 +3,8 @@
  * staff fill them: header labels with units, dates as Date cells at midnight
  * in Asia/Makassar (UTC+8), yes/no as "Ya"/"Tidak", amounts as numbers.
  */
-import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText, type ColumnSpec } from '../../src/core/workbook/columns';
+import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, type ColumnSpec } from '../../src/core/workbook/columns';
+import { tableRows as coreTableRows } from '../../src/core/workbook/table-rows';
 import type { CheckInput } from '../../src/shared/types';
 import { FakeSpreadsheet, FakeSpreadsheetApp, type CellValue } from './fakes/spreadsheet-app';
 
@@ -15,15 +16,9 @@ export function sheetDate(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d) - MAKASSAR_OFFSET_MS);
 }
 
-function cell(column: ColumnSpec, value: unknown): CellValue {
-  if (value === null || value === undefined) return '';
-  if (column.kind === 'date') return sheetDate(value as string);
-  if (column.kind === 'yesno') return value ? 'Ya' : 'Tidak';
-  return value as CellValue;
-}
-
+/** The rows of a table as Sheets gives them: dates are Date cells at midnight in Asia/Makassar. */
 export function tableRows<T>(columns: ReadonlyArray<ColumnSpec>, items: readonly T[]): CellValue[][] {
-  return [columns.map(headerText), ...items.map((item) => columns.map((c) => cell(c, (item as Record<string, unknown>)[c.field])))];
+  return coreTableRows(columns, items, sheetDate) as CellValue[][];
 }
 
 /** A spreadsheet (attached to a fresh FakeSpreadsheetApp) holding the input's register, RAT log and mentors. */

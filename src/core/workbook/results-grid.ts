@@ -48,7 +48,11 @@ export function resultsHeader(): string[] {
   ];
 }
 
-export function buildResultsGrid(run: CheckRun, checkedAt: string): Grid {
+/**
+ * @param text how a text cell is written: `asText` for Sheets; as it is for an
+ *   .xlsx string cell, which is never read as a formula.
+ */
+export function buildResultsGrid(run: CheckRun, checkedAt: string, text: (value: string) => string = asText): Grid {
   const ui = (key: string): string => message('ui', key).id;
   const header = resultsHeader();
   const tableColumns = header.length;
@@ -58,11 +62,11 @@ export function buildResultsGrid(run: CheckRun, checkedAt: string): Grid {
     const checks = CHECK_IDS.map((check) => result.checks[check]);
     const unreadable = Array.from(new Set(checks.flatMap((c) => c.unreadable))).map(registerLabel);
     table.push([
-      asText(result.coopId),
-      asText(result.name ?? ''),
+      text(result.coopId),
+      text(result.name ?? ''),
       ...checks.map((c) => c.label.id),
       `${result.checks.savingsLoans.itemsMet}/${result.checks.savingsLoans.itemsTotal}`,
-      ...checks.map((c) => asText(c.reasons.map((r) => `• ${r.text.id}`).join('\n'))),
+      ...checks.map((c) => text(c.reasons.map((r) => `• ${r.text.id}`).join('\n'))),
       unreadable.join(', '),
       checkedAt,
       run.rulesVersion,
@@ -103,7 +107,7 @@ export function buildResultsGrid(run: CheckRun, checkedAt: string): Grid {
   add([ui('blockProblems'), '', ''], TITLE_COLOUR, true);
   add([ui('problemSeverity'), ui('problemWhere'), ui('problemText')], null, true);
   if (run.problems.length === 0) add([ui('none'), '', '']);
-  for (const problem of run.problems) add(problemRow(problem));
+  for (const problem of run.problems) add(problemRow(problem, text));
 
   const width = tableColumns + 1 + 3;
   const height = Math.max(table.length, side.length);
@@ -125,7 +129,7 @@ function registerLabel(field: string): string {
   return REGISTER_COLUMNS.find((column) => column.field === field)?.label ?? field;
 }
 
-function problemRow(problem: Problem): GridValue[] {
+function problemRow(problem: Problem, text: (value: string) => string): GridValue[] {
   const severity = message('ui', problem.severity === 'error' ? 'severityError' : 'severityWarning').id;
-  return [severity, asText(problem.where), asText(problem.text.id)];
+  return [severity, text(problem.where), text(problem.text.id)];
 }
