@@ -72,6 +72,7 @@ export interface MessagesFile {
   word: MessageTable;
   problem: MessageTable;
   ui: MessageTable;
+  form: MessageTable;
 }
 
 /** The bundled rule sets, in the order the checks are shown. */

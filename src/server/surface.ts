@@ -12,7 +12,11 @@ import { runChecks } from '../core/check-run';
 import { checkAll } from '../sheets/check-all';
 import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { readWorkbookData } from '../sheets/spreadsheet-reader';
-import type { CheckAllOutcome, RulesOverview, WorkbookData } from '../shared/sidebar-api';
+import { saveForm } from '../sheets/form-saves';
+import { openCoop } from '../sheets/open-coop';
+import { sidebarData } from '../sheets/sidebar-data';
+import type { FormSubmission, SaveOutcome } from '../shared/forms';
+import type { CheckAllOutcome, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
 import { allStatuses, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
@@ -90,6 +94,32 @@ export function getWorkbookData(): WorkbookData {
  */
 export function refreshCoopSheetFor(coopId: string): { sheet: string } {
   return refreshCoopSheet(coopId, new Date());
+}
+
+/**
+ * Sidebar: everything the panel shows when it opens — live statuses, dashboard, data for the forms.
+ * @return {SidebarData}
+ */
+export function getSidebarData(): SidebarData {
+  return sidebarData(readLanguage(), new Date());
+}
+
+/**
+ * Sidebar: saves a form (co-op, RAT, mentor, savings-and-loans checklist) after checking it again.
+ * @param {FormSubmission} submission what was typed, and what is being edited
+ * @return {SaveOutcome} errors per field, or the refreshed sidebar data
+ */
+export function saveSidebarForm(submission: FormSubmission): SaveOutcome {
+  return saveForm(submission, readLanguage(), new Date());
+}
+
+/**
+ * Sidebar: selects a co-op's row (or opens its co-op sheet).
+ * @param {string} coopId the co-op's ID Koperasi
+ * @return {{sheet: string, row: number}} where it is
+ */
+export function openCoopFor(coopId: string): { sheet: string; row: number } {
+  return openCoop(coopId);
 }
 
 /**

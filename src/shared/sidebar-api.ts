@@ -52,3 +52,29 @@ export interface WorkbookData {
   mentors: import('./types').Mentor[];
   problems: import('./types').Problem[];
 }
+
+/** One co-op on the dashboard's attention list. */
+export interface AttentionItem {
+  coopId: string;
+  name: string | null;
+  /** Per check: status label and severity. */
+  checks: Array<{ check: string; label: import('./types').Bilingual; severity: import('./types').Severity }>;
+  /** Red checks × 10 + amber checks: the list is sorted by it, worst first. */
+  weight: number;
+}
+
+/** Everything the sidebar shows when it opens, in one call. */
+export interface SidebarData {
+  lang: import('./types').Lang;
+  asOf: string;
+  rulesVersion: string;
+  summary: import('./types').CitySummary;
+  attention: AttentionItem[];
+  /** When "Periksa semua" last wrote Hasil Pemeriksaan, as shown there; null if never. */
+  lastCheck: string | null;
+  problemCount: number;
+  workbook: WorkbookData;
+  context: import('./forms').FormContext;
+  /** Co-op ID → results, for the forms' live statuses. */
+  results: import('./types').CoopResult[];
+}

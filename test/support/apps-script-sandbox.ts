@@ -49,6 +49,7 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
   const properties = new FakePropertiesService();
   const locks = new FakeLockService();
   const serviceLog: string[] = [];
+  const utilities = new FakeUtilities();
   const logs: string[] = [];
   const record = <T extends object>(name: string, service: T): T =>
     new Proxy(service, {
@@ -69,10 +70,11 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
     PropertiesService: record('PropertiesService', properties),
     LockService: record('LockService', locks),
     Session: record('Session', new FakeSession()),
-    Utilities: record('Utilities', new FakeUtilities()),
+    Utilities: record('Utilities', utilities),
     ScriptApp: record('ScriptApp', { AuthMode: AUTH_MODE }),
   });
   spreadsheetApp.realmDate = (time) => new (vm.runInContext('Date', context) as DateConstructor)(time);
+  utilities.realmDate = spreadsheetApp.realmDate;
   if (options.now) {
     vm.runInContext(
       `(function (RealDate, now) {

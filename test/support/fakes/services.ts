@@ -137,4 +137,18 @@ export class FakeUtilities {
     );
     return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) => ({ yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute, ss: parts.second })[token] as string);
   }
+
+  /** Utilities.parseDate for 'yyyy-MM-dd': midnight of that day in the time zone (null-safe as Apps Script throws). */
+  parseDate(text: string, timeZone: string, pattern: string): Date {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (pattern !== 'yyyy-MM-dd' || !match) throw new Error(`Unparseable date: "${text}"`);
+    const guess = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+    const local = this.formatDate(new Date(guess), timeZone, 'yyyy-MM-dd HH:mm:ss');
+    const [d, t] = local.split(' ') as [string, string];
+    const asUtc = Date.parse(`${d}T${t}Z`);
+    return this.realmDate(guess - (asUtc - guess));
+  }
+
+  /** Makes Dates of the script's realm (set by the sandbox). */
+  realmDate: (time: number) => Date = (time) => new Date(time);
 }

@@ -72,6 +72,23 @@ export class FakeSpreadsheet {
   getSheets(): FakeSheet[] {
     return this.sheets.slice();
   }
+  private activeSheet: FakeSheet | null = null;
+  private activeRange: FakeRange | null = null;
+  getActiveSheet(): FakeSheet | null {
+    return this.activeSheet ?? this.sheets[0] ?? null;
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.activeSheet = sheet;
+    return sheet;
+  }
+  getActiveRange(): FakeRange | null {
+    return this.activeRange;
+  }
+  setActiveRange(range: FakeRange): FakeRange {
+    this.activeSheet = range.getSheet();
+    this.activeRange = range;
+    return range;
+  }
   getSheetByName(name: string): FakeSheet | null {
     return this.sheets.find((s) => s.getName() === name) ?? null;
   }
