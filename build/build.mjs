@@ -89,6 +89,7 @@ async function buildNodePrograms() {
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', legalComments: 'none' };
   await Promise.all([
     esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'cli', 'main.ts')], outfile: path.join(lib, 'pantau-kkmp.cjs'), banner: { js: '#!/usr/bin/env node' }, plugins: [syncEnginePlugin], external: ['exceljs'] }),
+    esbuild.build({ ...common, entryPoints: [path.join(root, 'preview', 'server.ts')], outfile: path.join(lib, 'preview.cjs'), plugins: [syncEnginePlugin], external: ['exceljs'] }),
     esbuild.build({ ...common, entryPoints: [path.join(root, 'examples', 'make-workbooks.ts')], outfile: path.join(lib, 'make-workbooks.cjs'), plugins: [syncEnginePlugin], external: ['exceljs'] }),
     esbuild.build({ ...common, entryPoints: [path.join(root, 'bench', 'bench.ts')], outfile: path.join(lib, 'bench.cjs'), plugins: [syncEnginePlugin], external: ['./native-engine.cjs', 'exceljs'] }),
     // json-rules-engine as published (native Promises, eventemitter2): the benchmark's baseline.
@@ -108,5 +109,5 @@ export async function build() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   await build();
-  console.log(`built dist/ (Code.js, Sidebar.html, appsscript.json) and lib/ (pantau-kkmp.cjs, make-workbooks.cjs, bench.cjs) in ${Date.now() - started} ms`);
+  console.log(`built dist/ (Code.js, Sidebar.html, appsscript.json) and lib/ (pantau-kkmp.cjs, preview.cjs, make-workbooks.cjs, bench.cjs) in ${Date.now() - started} ms`);
 }

@@ -73,6 +73,7 @@ export interface MessagesFile {
   problem: MessageTable;
   ui: MessageTable;
   form: MessageTable;
+  label: MessageTable;
 }
 
 /** The bundled rule sets, in the order the checks are shown. */

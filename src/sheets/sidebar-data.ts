@@ -30,11 +30,19 @@ export function sidebarData(lang: Lang, now: Date): SidebarData {
   };
 }
 
+/**
+ * Co-ops needing attention, worst first: red checks count 10, amber 1. Only
+ * the compliance checks weigh (legal status, RAT, mentor): savings and loans
+ * are "not ready" for nearly every co-op for years (domain.md), so readiness is
+ * shown on the list but does not put a co-op on it.
+ */
+const ATTENTION_CHECKS: ReadonlySet<string> = new Set(['legal', 'rat', 'mentor']);
+
 export function attentionList(results: readonly CoopResult[]): AttentionItem[] {
   return results
     .map((result) => {
       const checks = CHECK_IDS.map((check) => ({ check, label: result.checks[check].label, severity: result.checks[check].severity }));
-      const weight = checks.reduce((sum, c) => sum + (c.severity === 'bad' ? 10 : c.severity === 'warn' ? 1 : 0), 0);
+      const weight = checks.filter((c) => ATTENTION_CHECKS.has(c.check)).reduce((sum, c) => sum + (c.severity === 'bad' ? 10 : c.severity === 'warn' ? 1 : 0), 0);
       return { coopId: result.coopId, name: result.name, checks, weight };
     })
     .filter((item) => item.weight > 0)

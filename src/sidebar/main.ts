@@ -1,104 +1,297 @@
 /**
- * The sidebar's client code: shows the rules in force and the statuses of each
- * check, in the user's language (remembered on the server). Everything from the
- * server is written with textContent, never as HTML.
+ * The sidebar: tabs for the dashboard (Ringkasan) and the four forms, in the
+ * user's language (remembered on the server). It talks to the server only
+ * through the typed wrapper in ./server.ts. After every save the server's
+ * refreshed data redraws the dashboard and the lists, and every form keeps
+ * what was typed in it.
  */
-import messages from '../../rules/messages.json';
-import type { RulesOverview } from '../shared/sidebar-api';
-import type { Lang } from '../shared/types';
+import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared/forms';
+import type { SidebarData } from '../shared/sidebar-api';
+import type { CoopRecord, CoopResult, Lang } from '../shared/types';
+import { renderDashboard } from './dashboard';
+import { byId, el, lang, pick, setLang, t } from './dom';
+import { validateForm } from '../core/forms/form-validation';
+import { buildForm, checkLocally, setStatus, type FormHandle } from './forms';
 import { callServer } from './server';
 
-type Table = Record<string, { id: string; en: string }>;
-const ui = messages.ui as Table;
-const words = messages.word as Table;
+type Tab = 'dashboard' | FormKind;
+const TABS: ReadonlyArray<[Tab, string]> = [
+  ['dashboard', 'tabDashboard'],
+  ['coop', 'tabCoop'],
+  ['rat', 'tabRat'],
+  ['mentor', 'tabMentor'],
+  ['checklist', 'tabChecklist'],
+];
 
-let lang: Lang = 'id';
-
-function byId<T extends HTMLElement>(id: string): T {
-  return document.getElementById(id) as T;
-}
-
-function text(key: string): string {
-  return (ui[key] ?? { id: key, en: key })[lang];
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, content?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (content !== undefined) node.textContent = content;
-  if (className) node.className = className;
-  return node;
-}
-
-function formatNumber(value: number): string {
-  return value.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
-}
-
-/** "6 bulan", "Rp 500.000.000", "50%": a parameter's value with its unit, in the interface language. */
-function withUnit(value: number, unit: string): string {
-  const template = words[`unit.${unit}`]?.[lang] ?? `{n} ${unit}`;
-  return template.replace('{n}', formatNumber(value));
-}
-
-/** The sidebar's own words, shown at once (before, or without, an answer from the server). */
-function renderLabels(): void {
-  document.documentElement.lang = lang;
-  byId('title').textContent = text('sidebarTitle');
-  byId('subtitle').textContent = text('sidebarSubtitle');
-  byId('lang-label').textContent = text('language');
-  byId('statuses-heading').textContent = text('statuses');
-  byId('parameters-heading').textContent = text('parameters');
-  byId('th-key').textContent = text('parameterKey');
-  byId('th-value').textContent = text('parameterValue');
-  byId('version-label').textContent = text('rulesVersion');
-  document.querySelectorAll<HTMLButtonElement>('.lang button').forEach((button) => {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-  });
-}
-
-function render(overview: RulesOverview): void {
-  lang = overview.lang;
-  renderLabels();
-  byId('version').textContent = overview.rulesVersion;
-
-  const checks = byId('checks');
-  checks.replaceChildren(
-    ...overview.checks.map((check) => {
-      const box = el('div', undefined, 'check');
-      box.append(el('h3', check.title[lang]));
-      const chips = el('div', undefined, 'chips');
-      chips.append(...check.statuses.map((status) => el('span', status.label[lang], 'chip')));
-      box.append(chips);
-      return box;
-    }),
-  );
-
-  const body = byId<HTMLTableElement>('parameters').tBodies[0] as HTMLTableSectionElement;
-  body.replaceChildren(
-    ...overview.parameters.map((parameter) => {
-      const row = el('tr');
-      const name = el('td');
-      name.append(el('code', parameter.key), el('small', parameter.note[lang]));
-      row.append(name, el('td', withUnit(parameter.value, parameter.unit), 'value'));
-      return row;
-    }),
-  );
-  byId('status').textContent = '';
-}
+let data: SidebarData | null = null;
+let tab: Tab = 'dashboard';
+const busy = { checking: false, outcome: '' };
+const handles = new Map<FormKind, FormHandle>();
+/** What each form holds (typed values, the record chosen), kept across redraws. */
+const kept = new Map<FormKind, { values: FormValues; editing: string | null; assigned?: string[] }>();
 
 function showError(error: unknown): void {
-  const detail = error instanceof Error ? error.message : String(error);
-  byId('status').textContent = text('serverError').replace('{detail}', detail);
+  byId('status').textContent = t('serverError', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+function renderChrome(): void {
+  byId('title').textContent = t('sidebarTitle');
+  byId('subtitle').textContent = t('sidebarSubtitle');
+  byId('lang-label').textContent = t('language');
+  document.querySelectorAll<HTMLButtonElement>('.lang button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === lang())));
+  const nav = byId('tabs');
+  nav.replaceChildren(
+    ...TABS.map(([id, key]) => {
+      const button = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': 'panel', 'aria-selected': String(id === tab) }, t(key));
+      button.addEventListener('click', () => selectTab(id));
+      button.addEventListener('keydown', (event) => {
+        const i = TABS.findIndex(([x]) => x === id);
+        const next = event.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : event.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
+        if (next) {
+          selectTab(next[0]);
+          byId(`tab-${next[0]}`).focus();
+        }
+      });
+      return button;
+    }),
+  );
+}
+
+function selectTab(next: Tab): void {
+  keepForms();
+  tab = next;
+  renderChrome();
+  renderPanel();
+}
+
+function keepForms(): void {
+  for (const [kind, handle] of handles) {
+    const previous = kept.get(kind);
+    kept.set(kind, { editing: previous?.editing ?? null, values: handle.values(), assigned: assignedNow(kind) ?? previous?.assigned });
+  }
+}
+
+function assignedNow(kind: FormKind): string[] | undefined {
+  if (kind !== 'mentor') return undefined;
+  return Array.from(document.querySelectorAll<HTMLInputElement>('#assigned input:checked'), (input) => input.value);
+}
+
+function renderPanel(): void {
+  const panel = byId('panel');
+  panel.setAttribute('aria-labelledby', `tab-${tab}`);
+  handles.clear();
+  if (!data) return;
+  if (tab === 'dashboard') {
+    renderDashboard(panel, data, busy, { checkAll, open: (id) => void callServer('openCoopFor', id).catch(showError) });
+    return;
+  }
+  panel.replaceChildren(formPanel(tab, data));
+}
+
+function coopLabel(coop: CoopRecord): string {
+  return `${coop.id} — ${coop.name ?? ''}`;
+}
+
+function picker(id: string, newKey: string, chooseKey: string, entries: Array<[string, string]>, current: string | null, onChange: (value: string | null) => void): HTMLElement {
+  const select = el('select', { id }, ...(newKey ? [el('option', { value: '' }, t(newKey))] : [el('option', { value: '' }, t('select'))]), ...entries.map(([value, label]) => el('option', { value }, label)));
+  select.value = current ?? '';
+  select.addEventListener('change', () => onChange(select.value === '' ? null : select.value));
+  return el('div', { class: 'field picker' }, el('label', { for: id }, t(chooseKey)), select);
+}
+
+function statusChips(result: CoopResult | undefined): HTMLElement | null {
+  if (!result) return null;
+  return el(
+    'div',
+    { class: 'statuses', id: 'statuses-now' },
+    el('h3', {}, t('statusesNow')),
+    el('div', { class: 'chips' }, ...(['legal', 'rat', 'mentor', 'savingsLoans'] as const).map((c) => el('span', { class: `chip ${result.checks[c].severity}` }, `${t(c, {}, 'check')}: ${pick(result.checks[c].label)}`))),
+  );
+}
+
+function resultOf(id: string | null): CoopResult | undefined {
+  return id === null ? undefined : data?.results.find((r) => r.coopId.toUpperCase() === id.toUpperCase());
+}
+
+function formPanel(kind: FormKind, current: SidebarData): HTMLElement {
+  const state = kept.get(kind) ?? { editing: null, values: {} };
+  const container = el('div', { class: 'form-panel' });
+  let handle: FormHandle;
+  const submit = (values: FormValues): void => save(kind, handle, values);
+  const live = kind === 'checklist' ? () => scheduleReadiness(handle) : kind === 'mentor' ? () => updateLoad() : undefined;
+  handle = buildForm(kind, current, submit, live);
+  handles.set(kind, handle);
+  const coops = current.workbook.coops;
+  const choose = (editing: string | null): void => {
+    kept.set(kind, { editing, values: {}, assigned: undefined });
+    renderPanel();
+  };
+  if (kind === 'coop') {
+    container.append(picker('coop-picker', 'newCoop', 'chooseCoop', coops.map((c) => [c.id, coopLabel(c)]), state.editing, choose));
+  } else if (kind === 'mentor') {
+    const loads = current.context.mentorLoads;
+    container.append(picker('mentor-picker', 'newMentor', 'chooseMentor', current.workbook.mentors.map((m) => [m.id, `${m.id} — ${m.name ?? ''} (${loads[m.id.toUpperCase()] ?? 0})`]), state.editing, choose));
+  } else if (kind === 'checklist') {
+    container.append(picker('checklist-picker', '', 'chooseCoop', coops.map((c) => [c.id, coopLabel(c)]), state.editing, choose));
+  }
+  const record = kind === 'mentor' ? current.workbook.mentors.find((m) => m.id === state.editing) ?? null : coops.find((c) => c.id === state.editing) ?? null;
+  handle.fill(record as unknown as Record<string, unknown> | null);
+  for (const [field, value] of Object.entries(state.values)) {
+    const input = handle.form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${field}"]`);
+    if (!input) continue;
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value === true;
+    else input.value = String(value);
+  }
+  if (kind === 'checklist' && state.editing === null) handle.form.setAttribute('hidden', 'true');
+  // The mentor's assignments belong to the form: they come before its Save button.
+  if (kind === 'mentor') handle.form.insertBefore(assignmentList(current, state), handle.form.querySelector('.actions'));
+  container.append(handle.form);
+  if (kind === 'checklist' && state.editing !== null) container.append(el('div', { class: 'readiness', id: 'readiness', role: 'status', 'aria-live': 'polite' }));
+  if (kind === 'coop' || kind === 'checklist') {
+    const chips = statusChips(resultOf(state.editing));
+    if (chips) container.append(chips);
+  }
+  if (kind === 'mentor') queueMicrotask(updateLoad);
+  if (kind === 'checklist' && state.editing !== null) queueMicrotask(() => scheduleReadiness(handle));
+  return container;
+}
+
+function assignmentList(current: SidebarData, state: { editing: string | null; assigned?: string[] }): HTMLElement {
+  const mentorKey = state.editing?.toUpperCase() ?? null;
+  const chosen = new Set(state.assigned ?? current.workbook.coops.filter((c) => mentorKey !== null && c.mentorId?.trim().toUpperCase() === mentorKey).map((c) => c.id));
+  const list = el('fieldset', { class: 'assigned', id: 'assigned' }, el('legend', {}, t('assignedCoops')));
+  for (const coop of current.workbook.coops) {
+    const id = `assign-${coop.id}`;
+    const box = el('input', { type: 'checkbox', id, value: coop.id });
+    box.checked = chosen.has(coop.id);
+    box.addEventListener('change', updateLoad);
+    const now = coop.mentorId ? ` (${t('currentMentor', { mentor: coop.mentorId })})` : '';
+    list.append(el('div', { class: 'field check' }, box, el('label', { for: id }, `${coop.id} ${coop.name?.replace(/^Koperasi Kelurahan Merah Putih /, '') ?? ''}${now}`)));
+  }
+  return el('div', {}, el('p', { class: 'load', id: 'load-counter', role: 'status', 'aria-live': 'polite' }), el('p', { class: 'error', id: 'mentor-assigned-error', 'aria-live': 'polite' }), list);
+}
+
+function updateLoad(): void {
+  const counter = document.getElementById('load-counter');
+  if (!counter || !data) return;
+  const load = document.querySelectorAll('#assigned input:checked').length;
+  counter.textContent = t('loadCounter', { load, max: data.context.mentorMaxLoad });
+  counter.classList.toggle('over', load > data.context.mentorMaxLoad);
+}
+
+let readinessTimer: number | undefined;
+function scheduleReadiness(handle: FormHandle): void {
+  window.clearTimeout(readinessTimer);
+  readinessTimer = window.setTimeout(() => showReadiness(handle), 250);
+}
+
+function showReadiness(handle: FormHandle): void {
+  const target = document.getElementById('readiness');
+  const editing = kept.get('checklist')?.editing ?? null;
+  const record = data?.workbook.coops.find((c) => c.id === editing);
+  if (!target || !data || !record) return;
+  const local = checkLocally({ kind: 'checklist', editing, values: handle.values() }, data);
+  handle.showErrors(local.errors);
+  if (local.errors.length > 0) return;
+  const checked = checkedValues('checklist', handle.values());
+  const edited: CoopRecord = { ...record, ...checked };
+  callServer('previewChecks', {
+    asOf: data.asOf,
+    coops: [edited],
+    meetings: data.workbook.meetings,
+    mentors: data.workbook.mentors,
+    cityMentorIds: data.workbook.coops.map((c) => c.mentorId),
+  }).then((run) => {
+    const result = run.results[0]?.checks.savingsLoans;
+    if (!result) return;
+    target.replaceChildren(
+      el('p', { class: `readiness-line ${result.severity}` }, t('readiness', { met: result.itemsMet, total: result.itemsTotal, status: pick(result.label) })),
+      ...(result.reasons.length > 0 ? [el('h3', {}, t('missingItems')), el('ul', {}, ...result.reasons.map((r) => el('li', {}, pick(r.text))))] : []),
+    );
+  }, showError);
+}
+
+/** The values a form holds, read as the server will read them. */
+function checkedValues(kind: FormKind, values: FormValues): Partial<CoopRecord> {
+  const editing = kept.get(kind)?.editing ?? null;
+  if (!data) return {};
+  const checked = validateForm({ kind, editing, values }, data.context);
+  return checked.errors.length > 0 ? {} : (checked.values as Partial<CoopRecord>);
+}
+
+function save(kind: FormKind, handle: FormHandle, values: FormValues): void {
+  if (!data) return;
+  const state = kept.get(kind) ?? { editing: null, values: {} };
+  const submission: FormSubmission = { kind, editing: state.editing, values, ...(kind === 'mentor' ? { assigned: assignedNow('mentor') ?? [] } : {}) };
+  const local = checkLocally(submission, data);
+  handle.showErrors(local.errors, local.warnings);
+  if (local.errors.length > 0) {
+    setStatus(handle.form, t('notSaved', {}, 'form'), 'bad');
+    return;
+  }
+  setStatus(handle.form, '', 'busy');
+  callServer('saveSidebarForm', submission).then(
+    (outcome) => {
+      if (!outcome.ok || !outcome.refreshed) {
+        handle.showErrors(outcome.errors, outcome.warnings);
+        setStatus(handle.form, pick(outcome.message), 'bad');
+        return;
+      }
+      data = outcome.refreshed;
+      const savedId = kind === 'rat' ? null : kind === 'checklist' ? state.editing : String(values.id ?? '').trim() || state.editing;
+      keepForms();
+      kept.set(kind, { editing: savedId, values: kind === 'rat' ? {} : values, assigned: submission.assigned });
+      renderPanel();
+      const form = handles.get(kind)?.form;
+      if (form) setStatus(form, pick(outcome.message), 'ok');
+      handles.get(kind)?.showErrors([], outcome.warnings as FieldError[]);
+    },
+    (error) => {
+      setStatus(handle.form, error instanceof Error ? error.message : String(error), 'bad');
+    },
+  );
+}
+
+function checkAll(): void {
+  busy.checking = true;
+  renderPanel();
+  callServer('runCheckAll').then(
+    (outcome) => {
+      busy.checking = false;
+      busy.outcome = t('checkAllDone', { count: outcome.coopCount, problems: outcome.problemCount });
+      return callServer('getSidebarData').then((fresh) => {
+        data = fresh;
+        renderPanel();
+      });
+    },
+    (error) => {
+      busy.checking = false;
+      busy.outcome = error instanceof Error ? error.message : String(error);
+      renderPanel();
+    },
+  );
 }
 
 function start(): void {
-  renderLabels();
-  byId('status').textContent = text('loading');
+  renderChrome();
+  byId('status').textContent = t('loading');
   document.querySelectorAll<HTMLButtonElement>('.lang button').forEach((button) => {
     button.addEventListener('click', () => {
-      callServer('setLanguage', button.dataset.lang === 'en' ? 'en' : 'id').then(render, showError);
+      const next: Lang = button.dataset.lang === 'en' ? 'en' : 'id';
+      keepForms();
+      setLang(next);
+      renderChrome();
+      renderPanel();
+      callServer('setLanguage', next).catch(showError);
     });
   });
-  callServer('getRulesOverview').then(render, showError);
+  callServer('getSidebarData').then((fresh) => {
+    data = fresh;
+    setLang(fresh.lang);
+    byId('status').textContent = '';
+    renderChrome();
+    renderPanel();
+  }, showError);
 }
 
 start();

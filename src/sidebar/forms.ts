@@ -1,0 +1,142 @@
+/**
+ * The data-entry forms, drawn from the shared field table (src/core/forms):
+ * a co-op (identity, legal papers), a RAT, a mentor with the co-ops assigned,
+ * the savings-and-loans checklist. Each is checked as it is typed with the
+ * same validation the server runs; the server's answer is shown the same way,
+ * next to the field. What a person typed stays in the form on any error.
+ */
+import { FORM_FIELDS, REQUIRED_FIELDS } from '../core/forms/form-fields';
+import { validateForm } from '../core/forms/form-validation';
+import { KECAMATAN_NAMES, KELURAHAN_NAMES } from '../core/workbook/balikpapan';
+import { OUTLET_STATUSES, type ColumnSpec } from '../core/workbook/columns';
+import type { FieldError, FormKind, FormSubmission, FormValues, SaveOutcome } from '../shared/forms';
+import type { SidebarData } from '../shared/sidebar-api';
+import type { CoopRecord, Mentor } from '../shared/types';
+import { el, pick, t } from './dom';
+
+export interface FormHandle {
+  form: HTMLFormElement;
+  values(): FormValues;
+  fill(record: Record<string, unknown> | null): void;
+  showErrors(errors: FieldError[], warnings?: FieldError[]): void;
+}
+
+function inputFor(kind: FormKind, column: ColumnSpec, data: SidebarData): HTMLInputElement | HTMLSelectElement {
+  const id = `${kind}-${column.field}`;
+  const options = (list: readonly string[]): HTMLSelectElement =>
+    el('select', { id, name: column.field }, el('option', { value: '' }, t('select')), ...list.map((value) => el('option', { value }, value)));
+  if (kind === 'rat' && column.field === 'coopId') return options(data.workbook.coops.map((c) => c.id));
+  switch (column.list) {
+    case 'kecamatan':
+      return options(KECAMATAN_NAMES);
+    case 'kelurahan':
+      return options(KELURAHAN_NAMES);
+    case 'outletStatus':
+      return options(OUTLET_STATUSES);
+    case 'mentorIds':
+      return options(data.workbook.mentors.map((m) => m.id));
+    default:
+      break;
+  }
+  if (column.kind === 'yesno') return el('input', { id, name: column.field, type: 'checkbox' });
+  if (column.kind === 'date') return el('input', { id, name: column.field, type: 'date' });
+  const numeric = ['integer', 'amount', 'percent', 'year', 'number'].includes(column.kind);
+  return el('input', { id, name: column.field, type: 'text', autocomplete: 'off', ...(numeric ? { inputmode: 'decimal' } : {}) });
+}
+
+export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: FormValues) => void, onInput?: () => void): FormHandle {
+  const form = el('form', { class: 'form', novalidate: 'true', 'data-form': kind });
+  const inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
+  for (const column of FORM_FIELDS[kind]) {
+    const input = inputFor(kind, column, data);
+    inputs.set(column.field, input);
+    const required = REQUIRED_FIELDS[kind].includes(column.field);
+    if (required) input.setAttribute('aria-required', 'true');
+    const error = el('p', { class: 'error', id: `${input.id}-error`, 'aria-live': 'polite' });
+    input.setAttribute('aria-describedby', error.id);
+    const label = el('label', { for: input.id }, t(`${kind}.${column.field}`, {}, 'label'), required ? ' *' : '');
+    const field = el('div', { class: `field ${input instanceof HTMLInputElement && input.type === 'checkbox' ? 'check' : ''}`, 'data-field': column.field });
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') field.append(input, label, error);
+    else field.append(label, input, error);
+    form.append(field);
+    if (onInput) input.addEventListener(input instanceof HTMLInputElement && input.type !== 'checkbox' ? 'input' : 'change', onInput);
+  }
+  // A field's message slot: inside the form, or beside it (the mentor's assignment list).
+  const errorFor = (field: string): HTMLElement | null => form.querySelector(`#${kind}-${field}-error`) ?? document.getElementById(`${kind}-${field}-error`);
+  const handle: FormHandle = {
+    form,
+    values: () => {
+      const values: FormValues = {};
+      for (const [field, input] of inputs) values[field] = input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
+      return values;
+    },
+    fill: (record) => {
+      for (const [field, input] of inputs) {
+        const value = record ? record[field] : null;
+        if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value === true;
+        else if (input instanceof HTMLSelectElement && value !== null && value !== undefined && !Array.from(input.options).some((o) => o.value === String(value))) {
+          input.append(el('option', { value: String(value) }, String(value)));
+          input.value = String(value);
+        } else input.value = value === null || value === undefined ? '' : String(value);
+      }
+      handle.showErrors([]);
+    },
+    showErrors: (errors, warnings = []) => {
+      document.querySelectorAll(`.error[id^="${kind}-"]`).forEach((node) => {
+        node.textContent = '';
+        node.classList.remove('warn');
+      });
+      form.querySelectorAll('[aria-invalid]').forEach((node) => node.removeAttribute('aria-invalid'));
+      for (const warning of warnings) {
+        const node = errorFor(warning.field);
+        if (node) {
+          node.textContent = pick(warning.text);
+          node.classList.add('warn');
+        }
+      }
+      for (const error of errors) {
+        const node = errorFor(error.field);
+        if (node) node.textContent = pick(error.text);
+        inputs.get(error.field)?.setAttribute('aria-invalid', 'true');
+      }
+      const first = errors.map((e) => inputs.get(e.field)).find((x) => x !== undefined);
+      first?.focus();
+    },
+  };
+  const submit = el('button', { type: 'submit', class: 'primary' }, t('save'));
+  const status = el('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  form.append(el('div', { class: 'actions' }, submit), status);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    onSubmit(handle.values());
+  });
+  return handle;
+}
+
+/** Checks a submission in the browser first; returns the errors to show (nothing goes to the server if any). */
+export function checkLocally(submission: FormSubmission, data: SidebarData): { errors: FieldError[]; warnings: FieldError[] } {
+  const { errors, warnings } = validateForm(submission, data.context);
+  return { errors, warnings };
+}
+
+export function setStatus(form: HTMLFormElement, text: string, kind: 'ok' | 'bad' | 'busy'): void {
+  const node = form.querySelector('.form-status');
+  if (node) {
+    node.textContent = text;
+    node.className = `form-status ${kind}`;
+  }
+  const button = form.querySelector<HTMLButtonElement>('button[type=submit]');
+  if (button) {
+    button.disabled = kind === 'busy';
+    button.textContent = kind === 'busy' ? t('saving') : t('save');
+  }
+}
+
+export function outcomeText(outcome: SaveOutcome): string {
+  return pick(outcome.message);
+}
+
+/** A record as the form shows it: dates as YYYY-MM-DD, numbers as typed digits. */
+export function recordForForm(record: CoopRecord | Mentor | null): Record<string, unknown> | null {
+  return record as unknown as Record<string, unknown> | null;
+}
