@@ -88,7 +88,7 @@ async function buildSidebar() {
 async function buildNodePrograms() {
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', legalComments: 'none' };
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'cli', 'main.ts')], outfile: path.join(lib, 'pantau-kkmp.cjs'), banner: { js: '#!/usr/bin/env node' }, plugins: [syncEnginePlugin], external: ['exceljs'] }),
+    esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'cli', 'bin.ts')], outfile: path.join(lib, 'pantau-kkmp.cjs'), banner: { js: '#!/usr/bin/env node' }, plugins: [syncEnginePlugin], external: ['exceljs'] }),
     esbuild.build({ ...common, entryPoints: [path.join(root, 'preview', 'server.ts')], outfile: path.join(lib, 'preview.cjs'), plugins: [syncEnginePlugin], external: ['exceljs'] }),
     esbuild.build({ ...common, entryPoints: [path.join(root, 'examples', 'make-workbooks.ts')], outfile: path.join(lib, 'make-workbooks.cjs'), plugins: [syncEnginePlugin], external: ['exceljs'] }),
     esbuild.build({ ...common, entryPoints: [path.join(root, 'bench', 'bench.ts')], outfile: path.join(lib, 'bench.cjs'), plugins: [syncEnginePlugin], external: ['./native-engine.cjs', 'exceljs'] }),

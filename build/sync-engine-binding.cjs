@@ -4,7 +4,8 @@
  *
  * - Every file of json-rules-engine's dist/ gets `Promise` bound to
  *   src/core/sync-promise.ts's SyncPromise, so `engine.run()` settles before it
- *   returns (Apps Script entry points must return their value synchronously).
+ *   returns (Apps Script entry points must return their value synchronously),
+ *   and its other built-ins bound to module locals (src/core/engine-globals.ts).
  * - `eventemitter2` (which reads `setTimeout` at load, absent in Apps Script) is
  *   replaced by src/core/event-emitter.ts.
  * - `clone` (the engine's per-run copy of every rule, a quarter of the check
@@ -23,9 +24,17 @@ const replacedModules = { eventemitter2: eventEmitterModule, clone: deepCloneMod
 /** Matches the engine's own compiled files. */
 const engineFilePattern = /[\\/]node_modules[\\/]json-rules-engine[\\/]dist[\\/][^\\/]+\.js$/;
 
-/** The engine file's source with `Promise` bound to SyncPromise. */
+const engineGlobalsModule = path.join(root, 'src', 'core', 'engine-globals.ts');
+const ENGINE_GLOBALS = ['Promise', 'Object', 'Array', 'Map', 'Set', 'JSON', 'Math', 'Number', 'String', 'Error'];
+
+/**
+ * The engine file's source with `Promise` bound to SyncPromise and the other
+ * built-ins it uses bound to module locals (src/core/engine-globals.ts): the
+ * same objects, read once instead of looked up globally for every condition.
+ */
 function bindSyncPromise(source) {
-  return `var Promise = require(${JSON.stringify(syncPromiseModule)}).SyncPromise;\n${source}`;
+  const locals = ENGINE_GLOBALS.map((name) => `${name} = __engineGlobals.${name}`).join(', ');
+  return `var __engineGlobals = require(${JSON.stringify(engineGlobalsModule)}), ${locals};\n${source}`;
 }
 
 module.exports = { engineFilePattern, bindSyncPromise, syncPromiseModule, eventEmitterModule, replacedModules };

@@ -127,15 +127,3 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   }
   return 0;
 }
-
-if (require.main === module) {
-  main(process.argv.slice(2), process.stdout, process.stderr).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}

@@ -16,8 +16,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function dayFromParts(year: number, month: number, day: number): number | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year >= 100) return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
   const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, exact for years 0–99 too
+  date.setUTCFullYear(year, month - 1, day); // Date.UTC maps years 0–99 to 1900–1999
   return Math.round(date.getTime() / MS_PER_DAY);
 }
 

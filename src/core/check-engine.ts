@@ -39,6 +39,13 @@ const BOUND_ENGINE: EngineModule = { Engine: Engine as unknown as EngineConstruc
 /** Constant facts are never recomputed, so their values need no cache key (hashing them cost 15 % of a check). */
 const NO_CACHE = { cache: false };
 
+/** The counts of failed requirements a status rule may use, by the weight they count (null: all). */
+const UNMET_WEIGHTS: Readonly<Record<string, 'hard' | 'soft' | null>> = {
+  requirementsUnmet: null,
+  requirementsUnmetHard: 'hard',
+  requirementsUnmetSoft: 'soft',
+};
+
 interface EvaluatedCondition {
   fact?: string;
   value?: unknown;
@@ -84,22 +91,26 @@ export function createCheckEngine(ruleSet: RuleSetFile, params: ParameterValues,
   for (const rule of ruleSet.rules) {
     engine.addRule({ name: rule.name, priority: rule.priority, conditions: rule.conditions, event: rule.event });
   }
-  for (const [key, value] of Object.entries(params)) engine.addFact(key, value, NO_CACHE);
-  const unmet = (weight?: 'hard' | 'soft') => (_params: unknown, almanac: AlmanacLike) =>
-    almanac
-      .getResults()
-      .filter((r) => !r.result && r.event.type === 'requirement' && (weight === undefined || r.event.params.weight === weight)).length;
-  engine.addFact('requirementsUnmet', unmet(), { cache: false });
-  engine.addFact('requirementsUnmetHard', unmet('hard'), { cache: false });
-  engine.addFact('requirementsUnmetSoft', unmet('soft'), { cache: false });
-
   const recordFields = new Set<keyof CoopRecord>();
   const factNames = new Set<string>();
+  const used = new Set<string>();
   for (const rule of ruleSet.rules) {
     for (const { leaf } of leafConditions(rule.conditions)) {
       factSpec(leaf.fact)?.recordFields.forEach((f) => recordFields.add(f));
-      for (const name of [leaf.fact, referencedFact(leaf.value)]) if (name !== null && name in RECORD_FACTS && !name.startsWith('requirements')) factNames.add(name);
+      for (const name of [leaf.fact, referencedFact(leaf.value)]) {
+        if (name === null) continue;
+        used.add(name);
+        if (name in RECORD_FACTS && !(name in UNMET_WEIGHTS)) factNames.add(name);
+      }
     }
+  }
+  // Engine facts are added to every run's almanac: only those the rules use.
+  for (const [key, value] of Object.entries(params)) if (used.has(key)) engine.addFact(key, value, NO_CACHE);
+  for (const [name, weight] of Object.entries(UNMET_WEIGHTS)) {
+    if (!used.has(name)) continue;
+    engine.addFact(name, (_params: unknown, almanac: AlmanacLike) =>
+      almanac.getResults().filter((r) => !r.result && r.event.type === 'requirement' && (weight === null || r.event.params.weight === weight)).length,
+    NO_CACHE);
   }
   return {
     check: ruleSet.check,

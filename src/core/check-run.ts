@@ -7,10 +7,10 @@
  * Work done once per run: parameters resolved, indexes built, one engine per
  * rule set. Work done once per co-op: its derived facts (shared by all checks).
  */
-import type { CheckInput, CheckRun, CoopResult, Problem } from '../shared/types';
+import type { CheckInput, CheckRun, CoopRecord, CoopResult, Problem } from '../shared/types';
 import { dayFromIso } from './calendar';
 import { buildCityIndex } from './city-index';
-import { summarise } from './city-summary';
+import { SummaryAccumulator } from './city-summary';
 import { createCheckEngine, runCheckSync, type CheckEngine, type EngineModule } from './check-engine';
 import { deriveFacts } from './derived-facts';
 import { resolveParameters, type ParameterValues } from './parameters';
@@ -25,10 +25,19 @@ export interface CheckOptions {
   engineModule?: EngineModule;
   /** Told how far the run is, about every 1 % of the co-ops (for progress bars). */
   onProgress?: (done: number, total: number) => void;
+  /** Resume: the index of the first co-op to check (those before were checked in an earlier execution). */
+  startAt?: number;
+  /** Asked after each co-op: true to stop there (the caller saves a cursor and resumes later). */
+  shouldStop?: () => boolean;
+  /** A summary that already counts the co-ops checked earlier. */
+  summary?: SummaryAccumulator;
+  /** The run prepared already (parameters, rule sets, engines) by the caller. */
+  prepared?: PreparedRun;
 }
 
 export interface PreparedRun {
   asOf: string;
+  rulesVersion: string;
   checkDay: number;
   params: ParameterValues;
   problems: Problem[];
@@ -45,27 +54,54 @@ export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides'
   const ruleSets = selected.ruleSets;
   const problems = [...parameterProblems, ...selected.problems];
   const engines = ruleSets.map((ruleSet) => createCheckEngine(ruleSet, params, options.engineModule));
-  return { asOf: input.asOf, checkDay, params, problems, engines, ruleSets };
+  return { asOf: input.asOf, rulesVersion: rulesVersion(ruleSets, params), checkDay, params, problems, engines, ruleSets };
 }
 
-export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckRun {
-  const prepared = prepareRun(input, options);
+/** A run without its per-co-op results (they went to `onResult` one by one). */
+export type CheckRunSummary = Omit<CheckRun, 'results'> & {
+  /** Index after the last co-op checked: equal to the number of co-ops when the run is complete. */
+  checkedUntil: number;
+};
+
+/**
+ * Checks every co-op and hands each result to `onResult` as soon as it is made,
+ * keeping none: a national run need not hold 82,780 results with their reasons.
+ */
+export function runChecksEach(input: CheckInput, options: CheckOptions, onResult: (result: CoopResult) => void): CheckRunSummary {
+  const prepared = options.prepared ?? prepareRun(input, options);
+  const version = prepared.rulesVersion;
   const index = buildCityIndex(input);
+  const summary = options.summary ?? new SummaryAccumulator();
   const total = input.coops.length;
   const step = Math.max(1, Math.floor(total / 100));
-  const results: CoopResult[] = input.coops.map((record, i) => {
+  let i = options.startAt ?? 0;
+  for (; i < total; i += 1) {
+    const record = input.coops[i] as CoopRecord;
     const facts = deriveFacts(record, index, prepared.params, prepared.checkDay);
     const checks = {} as CoopResult['checks'];
     for (const engine of prepared.engines) checks[engine.check] = runCheckSync(engine, facts, record);
+    const result: CoopResult = { coopId: record.id, name: record.name, checks };
+    summary.add(result);
+    onResult(result);
     if (options.onProgress && ((i + 1) % step === 0 || i + 1 === total)) options.onProgress(i + 1, total);
-    return { coopId: record.id, name: record.name, checks };
-  });
+    if (i + 1 < total && options.shouldStop?.()) {
+      i += 1;
+      break;
+    }
+  }
   return {
+    checkedUntil: i,
     asOf: input.asOf,
-    rulesVersion: rulesVersion(prepared.ruleSets, prepared.params),
+    rulesVersion: version,
     parameters: prepared.params,
-    results,
-    summary: summarise(input.asOf, results, index, prepared.params),
+    summary: summary.finish(input.asOf, index, prepared.params),
     problems: prepared.problems,
   };
+}
+
+export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckRun {
+  const results: CoopResult[] = [];
+  const { checkedUntil, ...run } = runChecksEach(input, options, (result) => results.push(result));
+  void checkedUntil;
+  return { ...run, results };
 }

@@ -13,55 +13,72 @@ import { dayFromIso } from './calendar';
 /** RAT statuses that count as "held" for the indicator: a quorate meeting took place. */
 const RAT_HELD: ReadonlySet<StatusCode> = new Set<StatusCode>(['SELESAI', 'LAPORAN_BELUM']);
 
-export function summarise(asOf: IsoDate, results: readonly CoopResult[], index: CityIndex, params: ParameterValues): CitySummary {
-  const statusCounts = Object.fromEntries(CHECK_IDS.map((check) => [check, {}])) as CitySummary['statusCounts'];
-  let ratHeldCount = 0;
-  let uncoveredCount = 0;
-  for (const result of results) {
+/** Counts results as they come, so a run need not keep every result to summarise it. */
+export class SummaryAccumulator {
+  private readonly statusCounts = Object.fromEntries(CHECK_IDS.map((check) => [check, {}])) as CitySummary['statusCounts'];
+  private count = 0;
+  private ratHeld = 0;
+  private uncovered = 0;
+
+  add(result: CoopResult): void {
+    this.addStatuses({ legal: result.checks.legal.status, rat: result.checks.rat.status, mentor: result.checks.mentor.status, savingsLoans: result.checks.savingsLoans.status });
+  }
+
+  /** Counts one co-op from its four statuses (e.g. read back from results written earlier). */
+  addStatuses(statuses: Record<CheckId, StatusCode>): void {
+    this.count += 1;
     for (const check of CHECK_IDS) {
-      const counts = statusCounts[check as CheckId];
-      const status = result.checks[check].status;
+      const counts = this.statusCounts[check as CheckId];
+      const status = statuses[check];
       counts[status] = (counts[status] ?? 0) + 1;
     }
-    if (RAT_HELD.has(result.checks.rat.status)) ratHeldCount += 1;
-    if (result.checks.mentor.status === 'TANPA_PENDAMPING') uncoveredCount += 1;
+    if (RAT_HELD.has(statuses.rat)) this.ratHeld += 1;
+    if (statuses.mentor === 'TANPA_PENDAMPING') this.uncovered += 1;
   }
-  const minLoad = params.mentorMinLoad as number;
-  const maxLoad = params.mentorMaxLoad as number;
-  const checkDay = dayFromIso(asOf) as number;
-  const mentorLoads: MentorLoad[] = [];
-  const seen = new Set<string>();
-  for (const [key, mentor] of index.mentors) {
-    seen.add(key);
-    const start = dayFromIso(mentor.startsOn);
-    const end = dayFromIso(mentor.endsOn);
-    const load = index.mentorLoads.get(key) ?? 0;
-    mentorLoads.push({
-      mentorId: mentor.id,
-      name: mentor.name,
-      load,
-      active: (start === null || start <= checkDay) && (end === null || end >= checkDay),
-      listed: true,
-      band: load < minLoad ? 'under' : load > maxLoad ? 'over' : 'within',
-    });
+
+  finish(asOf: IsoDate, index: CityIndex, params: ParameterValues): CitySummary {
+    const minLoad = params.mentorMinLoad as number;
+    const maxLoad = params.mentorMaxLoad as number;
+    const checkDay = dayFromIso(asOf) as number;
+    const mentorLoads: MentorLoad[] = [];
+    const seen = new Set<string>();
+    for (const [key, mentor] of index.mentors) {
+      seen.add(key);
+      const start = dayFromIso(mentor.startsOn);
+      const end = dayFromIso(mentor.endsOn);
+      const load = index.mentorLoads.get(key) ?? 0;
+      mentorLoads.push({
+        mentorId: mentor.id,
+        name: mentor.name,
+        load,
+        active: (start === null || start <= checkDay) && (end === null || end >= checkDay),
+        listed: true,
+        band: load < minLoad ? 'under' : load > maxLoad ? 'over' : 'within',
+      });
+    }
+    for (const [key, load] of index.mentorLoads) {
+      if (seen.has(key)) continue;
+      mentorLoads.push({ mentorId: key, name: null, load, active: false, listed: false, band: load > maxLoad ? 'over' : load < minLoad ? 'under' : 'within' });
+    }
+    const active = mentorLoads.filter((m) => m.active);
+    return {
+      asOf,
+      coopCount: this.count,
+      statusCounts: this.statusCounts,
+      ratIndicatorPercent: this.count === 0 ? 0 : Math.round((this.ratHeld / this.count) * 1000) / 10,
+      ratHeldCount: this.ratHeld,
+      coveredCount: this.count - this.uncovered,
+      uncoveredCount: this.uncovered,
+      mentorLoads,
+      mentorsOverLoad: active.filter((m) => m.band === 'over').map((m) => m.mentorId),
+      mentorsUnderLoad: active.filter((m) => m.band === 'under').map((m) => m.mentorId),
+      mentorsNeeded: Math.ceil(this.uncovered / maxLoad),
+    };
   }
-  for (const [key, load] of index.mentorLoads) {
-    if (seen.has(key)) continue;
-    mentorLoads.push({ mentorId: key, name: null, load, active: false, listed: false, band: load > maxLoad ? 'over' : load < minLoad ? 'under' : 'within' });
-  }
-  const active = mentorLoads.filter((m) => m.active);
-  return {
-    asOf,
-    coopCount: results.length,
-    statusCounts,
-    ratIndicatorPercent: results.length === 0 ? 0 : Math.round((ratHeldCount / results.length) * 1000) / 10,
-    ratHeldCount,
-    coveredCount: results.length - uncoveredCount,
-    uncoveredCount,
-    mentorLoads,
-    mentorsOverLoad: active.filter((m) => m.band === 'over').map((m) => m.mentorId),
-    mentorsUnderLoad: active.filter((m) => m.band === 'under').map((m) => m.mentorId),
-    mentorsNeeded: Math.ceil(uncoveredCount / maxLoad),
-  };
 }
 
+export function summarise(asOf: IsoDate, results: readonly CoopResult[], index: CityIndex, params: ParameterValues): CitySummary {
+  const accumulator = new SummaryAccumulator();
+  for (const result of results) accumulator.add(result);
+  return accumulator.finish(asOf, index, params);
+}

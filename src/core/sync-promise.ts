@@ -16,6 +16,7 @@ const REJECTED = 2;
 type State = typeof PENDING | typeof FULFILLED | typeof REJECTED;
 
 type Resolve<T> = (value: T | PromiseLike<T>) => void;
+const NO_EXECUTOR = (): void => undefined;
 type Reject = (reason?: unknown) => void;
 
 export class SyncPromise<T> implements PromiseLike<T> {
@@ -37,14 +38,39 @@ export class SyncPromise<T> implements PromiseLike<T> {
 
   static resolve<U>(value: U | PromiseLike<U>): SyncPromise<U> {
     if (value instanceof SyncPromise) return value as SyncPromise<U>;
-    return new SyncPromise<U>((resolve) => resolve(value));
+    if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
+      return new SyncPromise<U>((resolve) => resolve(value));
+    }
+    return SyncPromise.settled<U>(FULFILLED, value);
   }
 
   static reject<U = never>(reason?: unknown): SyncPromise<U> {
-    return new SyncPromise<U>((_resolve, reject) => reject(reason));
+    return SyncPromise.settled<U>(REJECTED, reason);
+  }
+
+  /** A promise already settled, made without an executor (the engine makes millions). */
+  private static settled<U>(state: State, value: unknown): SyncPromise<U> {
+    const promise = new SyncPromise<U>(NO_EXECUTOR);
+    promise.state = state;
+    promise.value = value;
+    return promise;
   }
 
   static all<U>(items: ReadonlyArray<U | PromiseLike<U>>): SyncPromise<U[]> {
+    // The common case here: every item already settled, collected in one pass.
+    const values = new Array<U>(items.length);
+    let i = 0;
+    for (; i < items.length; i += 1) {
+      const item = items[i];
+      if (item instanceof SyncPromise) {
+        if (item.state === REJECTED) return item as unknown as SyncPromise<U[]>;
+        if (item.state === PENDING) break;
+        values[i] = item.value as U;
+      } else if (item !== null && (typeof item === 'object' || typeof item === 'function') && typeof (item as { then?: unknown }).then === 'function') {
+        break;
+      } else values[i] = item as U;
+    }
+    if (i === items.length) return SyncPromise.settled<U[]>(FULFILLED, values);
     return new SyncPromise<U[]>((resolve, reject) => {
       const values = new Array<U>(items.length);
       let remaining = items.length;
@@ -66,6 +92,16 @@ export class SyncPromise<T> implements PromiseLike<T> {
     onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): SyncPromise<R1 | R2> {
+    if (this.state !== PENDING) {
+      // Settled: run the handler now, with no executor or closure to allocate.
+      const handler = this.state === FULFILLED ? onFulfilled : onRejected;
+      if (typeof handler !== 'function') return SyncPromise.settled<R1 | R2>(this.state, this.value);
+      try {
+        return SyncPromise.resolve((handler as (v: unknown) => R1 | R2 | PromiseLike<R1 | R2>)(this.value));
+      } catch (error) {
+        return SyncPromise.settled<R1 | R2>(REJECTED, error);
+      }
+    }
     return new SyncPromise<R1 | R2>((resolve, reject) => {
       const run = (): void => {
         const handler = this.state === FULFILLED ? onFulfilled : onRejected;

@@ -23,6 +23,7 @@ export function setupFromMenu(): void {
 export function checkAllFromMenu(): void {
   alertOutcome(() => {
     const outcome = checkAll(new Date());
+    if (!outcome.complete) return fill(message('ui', 'checkAllContinues').id, (name) => ({ done: String(outcome.done), total: String(outcome.total) })[name]);
     return fill(message('ui', 'checkAllDone').id, (name) => ({ count: String(outcome.coopCount), problems: String(outcome.problemCount) })[name]);
   });
 }

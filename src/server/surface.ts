@@ -9,7 +9,7 @@
  * google.script.run target returns is JSON-safe (see src/shared/).
  */
 import { runChecks } from '../core/check-run';
-import { checkAll } from '../sheets/check-all';
+import { checkAll, continueCheckAll as continueCheckAllNow } from '../sheets/check-all';
 import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { readWorkbookData } from '../sheets/spreadsheet-reader';
 import { saveForm } from '../sheets/form-saves';
@@ -72,11 +72,21 @@ export function coopSheetFromMenuAction(): void {
 }
 
 /**
- * Sidebar: checks every co-op, writes Hasil Pemeriksaan and returns the outcome.
+ * Sidebar: checks every co-op, writes Hasil Pemeriksaan and returns the outcome
+ * (complete: false when the workbook needs more than one execution; call again to go on).
  * @return {CheckAllOutcome}
  */
 export function runCheckAll(): CheckAllOutcome {
   return checkAll(new Date());
+}
+
+/**
+ * Time-driven trigger: resumes a check of the whole workbook that did not fit in one execution.
+ * @param {GoogleAppsScript.Events.TimeDriven} e the trigger event
+ */
+export function continueCheckAll(e?: GoogleAppsScript.Events.TimeDriven): void {
+  void e;
+  continueCheckAllNow(new Date());
 }
 
 /**

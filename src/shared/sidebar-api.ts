@@ -28,6 +28,11 @@ export interface RulesOverview {
 
 /** What a check of the whole workbook reports back (menu alert, sidebar). */
 export interface CheckAllOutcome {
+  /** False when the workbook did not fit in one execution: the rest follows (trigger, or call again). */
+  complete: boolean;
+  /** Co-ops checked so far, of `total`. */
+  done: number;
+  total: number;
   asOf: string;
   checkedAt: string;
   rulesVersion: string;

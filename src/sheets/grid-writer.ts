@@ -13,12 +13,17 @@ export function writeGrid(sheet: Sheet, grid: Grid, firstRow = 1): void {
   const rows = Math.max(grid.values.length, oldRows);
   const columns = Math.max(grid.values[0]?.length ?? 1, sheet.getLastColumn());
   ensureSize(sheet, firstRow + rows - 1, columns);
-  const pad = <T>(source: T[][], blank: T): T[][] =>
-    Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => source[r]?.[c] ?? blank));
   const range = sheet.getRange(firstRow, 1, rows, columns);
-  range.setValues(pad<string | number>(grid.values, ''));
-  range.setBackgrounds(pad<string | null>(grid.backgrounds, null) as string[][]);
-  range.setFontWeights(pad<string>(grid.fontWeights, 'normal') as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+  range.setValues(padInPlace<string | number>(grid.values, rows, columns, ''));
+  range.setBackgrounds(padInPlace<string | null>(grid.backgrounds, rows, columns, null) as string[][]);
+  range.setFontWeights(padInPlace<string>(grid.fontWeights, rows, columns, 'normal') as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+}
+
+/** Extends a grid (in place, no copy: a national grid is large) to rows × columns with blanks. */
+function padInPlace<T>(grid: T[][], rows: number, columns: number, blank: T): T[][] {
+  for (const row of grid) while (row.length < columns) row.push(blank);
+  while (grid.length < rows) grid.push(new Array<T>(columns).fill(blank));
+  return grid;
 }
 
 export function ensureSize(sheet: Sheet, rows: number, columns: number): void {

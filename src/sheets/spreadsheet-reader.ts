@@ -25,11 +25,11 @@ export function cellContext(timeZone: string): CellContext {
   };
 }
 
-/** Every sheet but the results the add-on writes: one getValues() each. */
+/** Every sheet but the results the add-on writes (and their staging): one getValues() each. */
 export function readSheets(spreadsheet: Spreadsheet): SheetValues[] {
   return spreadsheet
     .getSheets()
-    .filter((sheet) => sheet.getName() !== SHEETS.results)
+    .filter((sheet) => sheet.getName() !== SHEETS.results && sheet.getName() !== SHEETS.staging)
     .map((sheet) => ({ name: sheet.getName(), values: sheet.getDataRange().getValues() as unknown[][] }));
 }
 

@@ -252,24 +252,35 @@ function save(kind: FormKind, handle: FormHandle, values: FormValues): void {
   );
 }
 
+/** "Periksa semua": a big workbook needs several executions, so the sidebar calls again until it is complete. */
 function checkAll(): void {
   busy.checking = true;
+  busy.outcome = '';
   renderPanel();
-  callServer('runCheckAll').then(
-    (outcome) => {
-      busy.checking = false;
+  const step = (): Promise<void> =>
+    callServer('runCheckAll').then((outcome) => {
+      if (!outcome.complete) {
+        const status = document.getElementById('check-outcome');
+        if (status) status.textContent = t('checkingProgress', { done: outcome.done, total: outcome.total });
+        return step();
+      }
       busy.outcome = t('checkAllDone', { count: outcome.coopCount, problems: outcome.problemCount });
-      return callServer('getSidebarData').then((fresh) => {
+      return undefined;
+    });
+  step()
+    .then(() => callServer('getSidebarData'))
+    .then(
+      (fresh) => {
+        busy.checking = false;
         data = fresh;
         renderPanel();
-      });
-    },
-    (error) => {
-      busy.checking = false;
-      busy.outcome = error instanceof Error ? error.message : String(error);
-      renderPanel();
-    },
-  );
+      },
+      (error) => {
+        busy.checking = false;
+        busy.outcome = error instanceof Error ? error.message : String(error);
+        renderPanel();
+      },
+    );
 }
 
 function start(): void {

@@ -10,13 +10,14 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { toClientValue } from './client-value';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet-app';
-import { AUTH_MODE, FakeHtmlService, FakeLockService, FakePropertiesService, FakeSession, FakeUtilities } from './fakes/services';
+import { FakeHtmlService, FakeLockService, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './fakes/services';
 
 export const DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
 export const CODE_FILE = path.join(DIST_DIR, 'Code.js');
 
 export interface Sandbox {
   context: vm.Context;
+  scriptApp: FakeScriptApp;
   spreadsheetApp: FakeSpreadsheetApp;
   spreadsheet: FakeSpreadsheet;
   html: FakeHtmlService;
@@ -36,8 +37,10 @@ export interface Sandbox {
 export interface SandboxOptions {
   spreadsheet?: FakeSpreadsheet;
   code?: string;
-  /** A simulated clock: `new Date()` and `Date.now()` in the script give this instant. */
+  /** A simulated clock: `new Date()` and `Date.now()` in the script give this instant... */
   now?: Date;
+  /** ...or whatever this returns at each call (a clock the test moves). */
+  clock?: () => number;
   /** Where the built project is (default: this repository's dist/). */
   distDir?: string;
 }
@@ -50,6 +53,7 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
   const locks = new FakeLockService();
   const serviceLog: string[] = [];
   const utilities = new FakeUtilities();
+  const scriptApp = new FakeScriptApp();
   const logs: string[] = [];
   const record = <T extends object>(name: string, service: T): T =>
     new Proxy(service, {
@@ -71,25 +75,29 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
     LockService: record('LockService', locks),
     Session: record('Session', new FakeSession()),
     Utilities: record('Utilities', utilities),
-    ScriptApp: record('ScriptApp', { AuthMode: AUTH_MODE }),
+    ScriptApp: record('ScriptApp', scriptApp),
   });
   spreadsheetApp.realmDate = (time) => new (vm.runInContext('Date', context) as DateConstructor)(time);
   utilities.realmDate = spreadsheetApp.realmDate;
-  if (options.now) {
-    vm.runInContext(
-      `(function (RealDate, now) {
+  if (options.now || options.clock) {
+    const fixed = options.now?.getTime() ?? 0;
+    const clockFn = options.clock ?? (() => fixed);
+    // The clock is handed to the shim as an argument, not as a global the script could see.
+    const install = vm.runInContext(
+      `(function (RealDate, clock) {
         function Date() {
           if (!new.target) return RealDate();
-          return arguments.length === 0 ? new RealDate(now) : new (Function.prototype.bind.apply(RealDate, [null].concat([].slice.call(arguments))))();
+          return arguments.length === 0 ? new RealDate(clock()) : new (Function.prototype.bind.apply(RealDate, [null].concat([].slice.call(arguments))))();
         }
         Date.prototype = RealDate.prototype;
-        Date.now = function () { return now; };
+        Date.now = function () { return clock(); };
         Date.UTC = RealDate.UTC;
         Date.parse = RealDate.parse;
         globalThis.Date = Date;
-      })(Date, ${options.now.getTime()})`,
+      })`,
       context,
-    );
+    ) as (realDate: unknown, clock: () => number) => void;
+    install(vm.runInContext('Date', context), clockFn);
   }
   vm.runInContext(options.code ?? readFileSync(path.join(distDir, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
 
@@ -100,6 +108,7 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
   };
   return {
     context,
+    scriptApp,
     spreadsheetApp,
     spreadsheet: spreadsheetApp.getActiveSpreadsheet(),
     html,

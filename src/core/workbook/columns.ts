@@ -25,6 +25,8 @@ export const SHEETS = {
   mentors: 'Pendamping',
   parameters: 'Parameter',
   results: 'Hasil Pemeriksaan',
+  /** Rows of a check-all that did not fit in one execution, until it finishes (owned by the add-on). */
+  staging: 'Hasil Pemeriksaan (sedang diproses)',
 } as const;
 
 /** Cell A1 of a co-op sheet. */

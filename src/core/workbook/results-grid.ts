@@ -9,11 +9,11 @@
  * begins with =, +, - or @ is written with a leading apostrophe, so Sheets
  * keeps it as text and never runs it as a formula.
  */
-import type { CheckRun, Problem, Severity } from '../../shared/types';
+import type { CheckId, CheckRun, CoopResult, Problem, Severity, StatusCode } from '../../shared/types';
 import { displayFromDay } from '../calendar';
 import { dayFromIso } from '../calendar';
 import { fill, message } from '../messages';
-import { CHECK_IDS, STATUSES_BY_CHECK } from '../rule-data';
+import { CHECK_IDS, MESSAGES, STATUSES_BY_CHECK } from '../rule-data';
 import { REGISTER_COLUMNS } from './columns';
 
 export type GridValue = string | number;
@@ -49,79 +49,119 @@ export function resultsHeader(): string[] {
 }
 
 /**
+ * Builds the grid row by row as results arrive (see runChecksEach), so a run
+ * keeps rows of text, not results with their reasons in two languages.
+ *
  * @param text how a text cell is written: `asText` for Sheets; as it is for an
  *   .xlsx string cell, which is never read as a formula.
  */
-export function buildResultsGrid(run: CheckRun, checkedAt: string, text: (value: string) => string = asText): Grid {
-  const ui = (key: string): string => message('ui', key).id;
-  const header = resultsHeader();
-  const tableColumns = header.length;
-  const table: GridValue[][] = [header];
-  const tableColours: Array<Array<string | null>> = [header.map(() => TITLE_COLOUR)];
-  for (const result of run.results) {
+export class ResultsGridBuilder {
+  private readonly table: GridValue[][] = [resultsHeader()];
+  private readonly tableColours: Array<Array<string | null>>;
+  private readonly tableColumns = this.table[0]!.length;
+
+  constructor(private readonly checkedAt: string, private readonly text: (value: string) => string = asText) {
+    this.tableColours = [this.table[0]!.map(() => TITLE_COLOUR)];
+  }
+
+  /** The co-op rows so far (without the header) with their four status colours after them, to stage between executions. */
+  stagedRows(): GridValue[][] {
+    return this.table.slice(1).map((row, i) => [...row, ...(this.tableColours[i + 1] as Array<string | null>).slice(2, 2 + CHECK_IDS.length).map((c) => c ?? '')]);
+  }
+
+  /** Rows staged by an earlier execution (as `stagedRows` gave them). */
+  addStaged(rows: readonly GridValue[][]): void {
+    for (const row of rows) {
+      this.table.push(row.slice(0, this.tableColumns));
+      const colours = row.slice(this.tableColumns, this.tableColumns + CHECK_IDS.length).map((c) => (c === '' ? null : String(c)));
+      this.tableColours.push([null, null, ...colours, ...Array<null>(this.tableColumns - 2 - CHECK_IDS.length).fill(null)]);
+    }
+  }
+
+  add(result: CoopResult, rulesVersion: string): void {
+    const text = this.text;
     const checks = CHECK_IDS.map((check) => result.checks[check]);
     const unreadable = Array.from(new Set(checks.flatMap((c) => c.unreadable))).map(registerLabel);
-    table.push([
+    this.table.push([
       text(result.coopId),
       text(result.name ?? ''),
       ...checks.map((c) => c.label.id),
       `${result.checks.savingsLoans.itemsMet}/${result.checks.savingsLoans.itemsTotal}`,
       ...checks.map((c) => text(c.reasons.map((r) => `• ${r.text.id}`).join('\n'))),
       unreadable.join(', '),
-      checkedAt,
-      run.rulesVersion,
+      this.checkedAt,
+      rulesVersion,
     ]);
-    tableColours.push([null, null, ...checks.map((c) => SEVERITY_COLOURS[c.severity]), ...Array<null>(tableColumns - 2 - checks.length).fill(null)]);
+    this.tableColours.push([null, null, ...checks.map((c) => SEVERITY_COLOURS[c.severity]), ...Array<null>(this.tableColumns - 2 - checks.length).fill(null)]);
   }
 
-  const side: GridValue[][] = [];
-  const sideColours: Array<Array<string | null>> = [];
-  const sideBold: boolean[] = [];
-  const add = (cells: GridValue[], colour: string | null = null, bold = false): void => {
-    side.push(cells);
-    sideColours.push([colour, colour, colour]);
-    sideBold.push(bold);
-  };
-  const s = run.summary;
-  add([ui('blockSummary'), '', ''], TITLE_COLOUR, true);
-  add([ui('checkDate'), displayFromDay(dayFromIso(run.asOf) as number), '']);
-  add([ui('resultsColumnTime'), checkedAt, '']);
-  add([ui('coopCount'), s.coopCount, '']);
-  add([ui('ratIndicator'), s.ratIndicatorPercent, `${s.ratHeldCount}/${s.coopCount}`]);
-  add([ui('coverage'), s.coveredCount, `${s.coveredCount}/${s.coopCount}`]);
-  add([ui('mentorsOver'), s.mentorsOverLoad.join(', ') || ui('none'), '']);
-  add([ui('mentorsUnder'), s.mentorsUnderLoad.join(', ') || ui('none'), '']);
-  add([ui('mentorsNeeded'), s.mentorsNeeded, '']);
-  add([ui('rulesVersion'), run.rulesVersion, '']);
-  add(['', '', '']);
-  add([ui('blockStatusCounts'), '', ''], TITLE_COLOUR, true);
-  for (const check of CHECK_IDS) {
-    for (const status of STATUSES_BY_CHECK[check]) add([message('check', check).id, message('status', status).id, s.statusCounts[check][status as keyof (typeof s.statusCounts)[typeof check]] ?? 0]);
-  }
-  add(['', '', '']);
-  add([ui('blockLegend'), '', ''], TITLE_COLOUR, true);
-  add([ui('legendOk'), '', ''], SEVERITY_COLOURS.ok);
-  add([ui('legendWarn'), '', ''], SEVERITY_COLOURS.warn);
-  add([ui('legendBad'), '', ''], SEVERITY_COLOURS.bad);
-  add(['', '', '']);
-  add([ui('blockProblems'), '', ''], TITLE_COLOUR, true);
-  add([ui('problemSeverity'), ui('problemWhere'), ui('problemText')], null, true);
-  if (run.problems.length === 0) add([ui('none'), '', '']);
-  for (const problem of run.problems) add(problemRow(problem, text));
+  build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems'>): Grid {
+    const ui = (key: string): string => message('ui', key).id;
+    const { table, tableColours, tableColumns, checkedAt, text } = this;
+    const side: GridValue[][] = [];
+    const sideColours: Array<Array<string | null>> = [];
+    const sideBold: boolean[] = [];
+    const add = (cells: GridValue[], colour: string | null = null, bold = false): void => {
+      side.push(cells);
+      sideColours.push([colour, colour, colour]);
+      sideBold.push(bold);
+    };
+    const s = run.summary;
+    add([ui('blockSummary'), '', ''], TITLE_COLOUR, true);
+    add([ui('checkDate'), displayFromDay(dayFromIso(run.asOf) as number), '']);
+    add([ui('resultsColumnTime'), checkedAt, '']);
+    add([ui('coopCount'), s.coopCount, '']);
+    add([ui('ratIndicator'), s.ratIndicatorPercent, `${s.ratHeldCount}/${s.coopCount}`]);
+    add([ui('coverage'), s.coveredCount, `${s.coveredCount}/${s.coopCount}`]);
+    add([ui('mentorsOver'), s.mentorsOverLoad.join(', ') || ui('none'), '']);
+    add([ui('mentorsUnder'), s.mentorsUnderLoad.join(', ') || ui('none'), '']);
+    add([ui('mentorsNeeded'), s.mentorsNeeded, '']);
+    add([ui('rulesVersion'), run.rulesVersion, '']);
+    add(['', '', '']);
+    add([ui('blockStatusCounts'), '', ''], TITLE_COLOUR, true);
+    for (const check of CHECK_IDS) {
+      for (const status of STATUSES_BY_CHECK[check]) add([message('check', check).id, message('status', status).id, s.statusCounts[check][status as keyof (typeof s.statusCounts)[typeof check]] ?? 0]);
+    }
+    add(['', '', '']);
+    add([ui('blockLegend'), '', ''], TITLE_COLOUR, true);
+    add([ui('legendOk'), '', ''], SEVERITY_COLOURS.ok);
+    add([ui('legendWarn'), '', ''], SEVERITY_COLOURS.warn);
+    add([ui('legendBad'), '', ''], SEVERITY_COLOURS.bad);
+    add(['', '', '']);
+    add([ui('blockProblems'), '', ''], TITLE_COLOUR, true);
+    add([ui('problemSeverity'), ui('problemWhere'), ui('problemText')], null, true);
+    if (run.problems.length === 0) add([ui('none'), '', '']);
+    for (const problem of run.problems) add(problemRow(problem, text));
 
-  const width = tableColumns + 1 + 3;
-  const height = Math.max(table.length, side.length);
-  const values: GridValue[][] = [];
-  const backgrounds: Array<Array<string | null>> = [];
-  const fontWeights: string[][] = [];
-  for (let r = 0; r < height; r += 1) {
-    const row = table[r] ?? Array<GridValue>(tableColumns).fill('');
-    const sideRow = side[r] ?? ['', '', ''];
-    values.push([...row, '', ...sideRow]);
-    backgrounds.push([...(tableColours[r] ?? Array<null>(tableColumns).fill(null)), null, ...(sideColours[r] ?? [null, null, null])]);
-    fontWeights.push(Array.from({ length: width }, (_, c) => ((r === 0 && c < tableColumns) || (c > tableColumns && sideBold[r]) ? 'bold' : 'normal')));
+    // The side block goes beside the table, in the same rows (the table's own arrays are extended, not copied).
+    const width = tableColumns + 1 + 3;
+    const height = Math.max(table.length, side.length);
+    const fontWeights: string[][] = [];
+    for (let r = 0; r < height; r += 1) {
+      const row = table[r] ?? (table[r] = Array<GridValue>(tableColumns).fill(''));
+      row.push('', ...(side[r] ?? ['', '', '']));
+      const colours = tableColours[r] ?? (tableColours[r] = Array<string | null>(tableColumns).fill(null));
+      colours.push(null, ...(sideColours[r] ?? [null, null, null]));
+      fontWeights.push(Array.from({ length: width }, (_, c) => ((r === 0 && c < tableColumns) || (c > tableColumns && sideBold[r]) ? 'bold' : 'normal')));
+    }
+    return { values: table, backgrounds: tableColours, fontWeights, tableColumns };
   }
-  return { values, backgrounds, fontWeights, tableColumns };
+}
+
+export function buildResultsGrid(run: CheckRun, checkedAt: string, text: (value: string) => string = asText): Grid {
+  const builder = new ResultsGridBuilder(checkedAt, text);
+  for (const result of run.results) builder.add(result, run.rulesVersion);
+  return builder.build(run);
+}
+
+/** The four status codes of a results row, from the labels it shows (columns C–F). */
+export function statusesOfRow(row: readonly GridValue[]): Record<CheckId, StatusCode> {
+  const byLabel = new Map(Object.entries(MESSAGES.status).map(([code, label]) => [label.id, code as StatusCode]));
+  const out = {} as Record<CheckId, StatusCode>;
+  CHECK_IDS.forEach((check, i) => {
+    out[check] = byLabel.get(String(row[2 + i])) as StatusCode;
+  });
+  return out;
 }
 
 /** A register field's label as staff see it in the Koperasi sheet. */

@@ -107,6 +107,40 @@ export class FakeLockService {
 
 export const AUTH_MODE = Object.freeze({ NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' });
 
+export interface FakeTrigger {
+  getHandlerFunction(): string;
+  getUniqueId(): string;
+  afterMs: number;
+}
+
+/** ScriptApp: the AuthMode enum and time-driven triggers (recorded; tests fire them by calling the handler). */
+export class FakeScriptApp {
+  readonly AuthMode = AUTH_MODE;
+  readonly triggers: FakeTrigger[] = [];
+  private next = 1;
+  newTrigger(handler: string) {
+    return {
+      timeBased: () => ({
+        after: (ms: number) => ({
+          create: (): FakeTrigger => {
+            const id = String(this.next++);
+            const trigger = { getHandlerFunction: () => handler, getUniqueId: () => id, afterMs: ms };
+            this.triggers.push(trigger);
+            return trigger;
+          },
+        }),
+      }),
+    };
+  }
+  getProjectTriggers(): FakeTrigger[] {
+    return this.triggers.slice();
+  }
+  deleteTrigger(trigger: FakeTrigger): void {
+    const i = this.triggers.indexOf(trigger);
+    if (i >= 0) this.triggers.splice(i, 1);
+  }
+}
+
 export class FakeSession {
   constructor(private readonly timeZone = 'Asia/Makassar') {}
   getScriptTimeZone(): string {

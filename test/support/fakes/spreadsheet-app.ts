@@ -231,6 +231,9 @@ export class FakeSheet {
 
 export const FORMULA_RESULT = '#ERROR!';
 
+/** What a cell shows when nothing was set: Apps Script's getBackgrounds() gives #ffffff, getFontWeights() normal. */
+const META_DEFAULTS: Readonly<Record<string, unknown>> = { note: '', background: '#ffffff', fontWeight: 'normal', numberFormat: '', validation: null, formula: '' };
+
 export class FakeRange {
   constructor(
     private readonly sheet: FakeSheet,
@@ -396,7 +399,15 @@ export class FakeRange {
     this.app.count(method, 'write');
     this.checkShape(values);
     const map = this.sheet.meta(kind);
-    values.forEach((line, r) => line.forEach((v, c) => map.set(`${this.row + r},${this.column + c}`, v)));
+    const empty = META_DEFAULTS[kind];
+    // A default (null colour, normal weight, empty note) is the same as no entry: store only the rest.
+    values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        const key = `${this.row + r},${this.column + c}`;
+        if (v === null || v === empty) map.delete(key);
+        else map.set(key, v);
+      }),
+    );
     return this;
   }
   private setMetaAll(method: string, kind: Parameters<FakeSheet['meta']>[0], value: unknown): FakeRange {
