@@ -93,6 +93,19 @@ async function readInput(file: string): Promise<{ sheets: SheetValues[]; workboo
   }
 }
 
+/**
+ * The JSON document, written piece by piece: a national run's results as one
+ * string would pass V8's maximum string length.
+ */
+function writeJson(out: Out, document: CheckRun & { file: string }): void {
+  const { results, ...rest } = document;
+  const indent = (text: string, by: string): string => text.replace(/\n/g, `\n${by}`);
+  const head = JSON.stringify(rest, null, 2);
+  out.write(`${head.slice(0, -2)},\n  "results": [`);
+  results.forEach((result, i) => out.write(`${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(result, null, 2), '    ')}`));
+  out.write(`${results.length > 0 ? '\n  ' : ''}]\n}\n`);
+}
+
 export async function main(args: string[], out: Out, err: Out, now: Date = new Date()): Promise<number> {
   let options: Options;
   let input: Awaited<ReturnType<typeof readInput>>;
@@ -108,12 +121,12 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   const read = readWorkbook(input.sheets, XLSX_CELL_CONTEXT);
   const asOf = options.asOf ?? today(now);
   const checked = runChecks(
-    { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides },
+    { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides },
     { onProgress: read.coops.length >= PROGRESS_FROM ? progressBar(err, ui('cliProgress', options.lang), options.lang) : undefined },
   );
   const run: CheckRun = { ...checked, problems: [...read.problems, ...checked.problems] };
 
-  if (options.json) out.write(`${JSON.stringify({ file: options.file, ...run }, null, 2)}\n`);
+  if (options.json) writeJson(out, { file: options.file, ...run });
   else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR));
 
   if (options.out) {

@@ -35,3 +35,9 @@ export function fillBoth(text: Bilingual, values: (name: string, lang: keyof Bil
 export function placeholders(template: string): string[] {
   return Array.from(template.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g), (m) => m[1] as string);
 }
+
+/** An error's message, also for errors from another realm or thrown as plain values. */
+export function errorText(error: unknown): string {
+  const text = (error as { message?: unknown } | null)?.message;
+  return typeof text === 'string' ? text : String(error);
+}

@@ -2,7 +2,7 @@
  * What the menu items do: run an action and tell the user the outcome (or why
  * it could not run) in a dialog, in Bahasa Indonesia.
  */
-import { fill, message } from '../core/messages';
+import { errorText, fill, message } from '../core/messages';
 import { checkAll } from '../sheets/check-all';
 import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { setupMessage, setupWorkbook } from '../sheets/workbook-setup';
@@ -12,7 +12,7 @@ function alertOutcome(work: () => string): void {
   try {
     ui.alert(work());
   } catch (error) {
-    ui.alert(error instanceof Error ? error.message : String(error));
+    ui.alert(errorText(error));
   }
 }
 

@@ -4,6 +4,7 @@
  * constant number of Range calls, under the document lock.
  */
 import { prepareRun, runChecks, runChecksEach } from '../core/check-run';
+import { errorText, fill, message } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
 import { SummaryAccumulator } from '../core/city-summary';
 import { ResultsGridBuilder, resultsHeader, statusesOfRow } from '../core/workbook/results-grid';
@@ -24,7 +25,7 @@ export function checkWorkbook(spreadsheet: Spreadsheet, now: Date): { run: Check
   const { asOf, checkedAt } = clock(now, timeZone);
   const sheets = readSheets(spreadsheet);
   const read = readWorkbook(sheets, cellContext(timeZone));
-  const run = runChecks({ asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides });
+  const run = runChecks({ asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides });
   return { run: { ...run, problems: [...read.problems, ...run.problems] }, read, sheets, checkedAt };
 }
 
@@ -60,7 +61,7 @@ export function checkAll(now: Date, started: number = Date.now()): CheckAllOutco
     const fresh = clock(now, timeZone);
     const asOf = staged?.asOf ?? fresh.asOf;
     const checkedAt = staged?.checkedAt ?? fresh.checkedAt;
-    const input = { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides };
+    const input = { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides };
     const prepared = prepareRun(input);
     const summary = new SummaryAccumulator();
     const grid = new ResultsGridBuilder(checkedAt);
@@ -82,7 +83,13 @@ export function checkAll(now: Date, started: number = Date.now()): CheckAllOutco
       return { ...outcome, complete: false, coopCount: total, problemCount: read.problems.length + checked.problems.length, summary: checked.summary };
     }
     const problems = [...read.problems, ...checked.problems];
-    writeGrid(resultsSheet(spreadsheet), grid.build({ ...checked, problems }));
+    const built = grid.build({ ...checked, problems });
+    try {
+      writeGrid(resultsSheet(spreadsheet), built);
+    } catch (error) {
+      // A protected or unwritable results sheet: say so plainly. The values are the first write, so nothing changed.
+      throw new Error(fill(message('ui', 'resultsNotWritten').id, (name) => ({ sheet: SHEETS.results, detail: errorText(error) })[name]));
+    }
     const staging = spreadsheet.getSheetByName(SHEETS.staging);
     if (staging) spreadsheet.deleteSheet(staging);
     removeContinuations();

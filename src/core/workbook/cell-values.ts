@@ -17,7 +17,7 @@
  * - Sheets error values (#N/A, #REF!, …) are reported as such.
  */
 import type { Bilingual, IsoDate } from '../../shared/types';
-import { dayFromParts, isoFromDay } from '../calendar';
+import { dayFromIso, dayFromParts, isoFromDay } from '../calendar';
 import { fill, message } from '../messages';
 import type { CellKind } from './columns';
 
@@ -92,7 +92,8 @@ function readText(raw: unknown): CellRead<string | null> {
 function readDate(raw: unknown, context: CellContext): CellRead<IsoDate> {
   if (isDate(raw)) {
     const iso = Number.isNaN(raw.getTime()) ? null : context.dateToIso(raw);
-    return iso === null ? expect('expectDate') : { value: iso };
+    // Dates far outside the calendar (year −1, +275760) do not come back as YYYY-MM-DD: reported, not passed on.
+    return iso === null || dayFromIso(iso) === null ? expect('expectDate') : { value: iso };
   }
   if (typeof raw !== 'string') return expect('expectDate');
   const text = raw.trim().toLowerCase();

@@ -25,6 +25,8 @@ export const SHEETS = {
   mentors: 'Pendamping',
   parameters: 'Parameter',
   results: 'Hasil Pemeriksaan',
+  /** Optional: rule sets that replace the bundled ones for this workbook, as JSON. */
+  rules: 'Aturan',
   /** Rows of a check-all that did not fit in one execution, until it finishes (owned by the add-on). */
   staging: 'Hasil Pemeriksaan (sedang diproses)',
 } as const;
@@ -94,6 +96,12 @@ export const PARAMETER_COLUMNS: ReadonlyArray<ColumnSpec<'key' | 'value' | 'note
   { field: 'key', label: 'Kunci', kind: 'text', required: true, width: 200 },
   { field: 'value', label: 'Nilai', kind: 'number', required: true, width: 130 },
   { field: 'note', label: 'Keterangan', kind: 'text', width: 520 },
+];
+
+/** The optional `Aturan` sheet: one rule set per row, in json-rules-engine's format (see rules/). */
+export const RULE_COLUMNS: ReadonlyArray<ColumnSpec<'check' | 'json'>> = [
+  { field: 'check', label: 'Pemeriksaan', kind: 'text' },
+  { field: 'json', label: 'Aturan JSON', synonyms: ['JSON', 'Aturan'], kind: 'text', required: true, width: 600 },
 ];
 
 export const YES_NO_CHOICES = ['Ya', 'Tidak'] as const;

@@ -9,7 +9,7 @@
  * Pure: the add-on passes SpreadsheetApp values, the command line passes
  * values read from an .xlsx file.
  */
-import type { CoopRecord, Mentor, ParameterOverride, Problem, RatMeeting } from '../../shared/types';
+import type { CoopRecord, Mentor, ParameterOverride, Problem, RatMeeting, RuleSetOverride } from '../../shared/types';
 import { idKey } from '../city-index';
 import type { CellContext, CellValue } from './cell-values';
 import {
@@ -19,6 +19,7 @@ import {
   MENTOR_COLUMNS,
   PARAMETER_COLUMNS,
   REGISTER_COLUMNS,
+  RULE_COLUMNS,
   SHEETS,
   type ColumnSpec,
 } from './columns';
@@ -41,6 +42,8 @@ export interface WorkbookRead {
   meetings: RatMeeting[];
   mentors: Mentor[];
   parameterOverrides: ParameterOverride[];
+  /** Rule sets from the optional `Aturan` sheet, as typed (validated when the run starts). */
+  ruleSetOverrides: RuleSetOverride[];
   problems: Problem[];
   origins: Record<string, CoopOrigin>;
 }
@@ -209,7 +212,17 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
     }
   }
 
-  return { coops, meetings, mentors, parameterOverrides, problems, origins };
+  const ruleSetOverrides: RuleSetOverride[] = [];
+  const ruleSheet = byName.get(SHEETS.rules);
+  if (ruleSheet) {
+    const table = headerTable(ruleSheet, RULE_COLUMNS, problems);
+    for (const row of table ? readRows(table, RULE_COLUMNS, context, problems) : []) {
+      const text = row.values.json;
+      if (typeof text === 'string' && text !== '') ruleSetOverrides.push({ text, source: where({ sheet: ruleSheet.name, row: row.row }).id });
+    }
+  }
+
+  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, problems, origins };
 }
 
 /** The cells of a register row as typed (Date, number, text), by field, for copying into a co-op sheet. */

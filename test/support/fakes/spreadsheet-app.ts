@@ -41,10 +41,18 @@ export class FakeSpreadsheetApp {
   }
 
   count(method: string, kind: 'read' | 'write'): void {
+    if (this.failNext && this.failNext.method === method) {
+      const { message } = this.failNext;
+      this.failNext = null;
+      throw new Error(message);
+    }
     if (kind === 'read') this.counts.reads += 1;
     else this.counts.writes += 1;
     this.counts.byMethod[method] = (this.counts.byMethod[method] ?? 0) + 1;
   }
+
+  /** Fault injection: the next call of this Range method throws this message (as a service failure would). */
+  failNext: { method: string; message: string } | null = null;
 
   resetCounts(): void {
     this.counts.reads = 0;
@@ -120,6 +128,8 @@ export class FakeSheet {
   private frozenRows = 0;
   maxRows = 1000;
   maxColumns = 26;
+  /** A protected sheet: writes fail with Apps Script's message. */
+  protected = false;
 
   constructor(readonly parent: FakeSpreadsheet, private name: string, private readonly id: number) {}
 
@@ -249,6 +259,10 @@ export class FakeRange {
     return app;
   }
 
+  private writable(): void {
+    if (this.sheet.protected) throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+  }
+
   getRow(): number {
     return this.row;
   }
@@ -289,6 +303,7 @@ export class FakeRange {
   }
   setValues(values: unknown[][]): FakeRange {
     this.app.count('setValues', 'write');
+    this.writable();
     this.checkShape(values);
     values.forEach((line, r) => line.forEach((v, c) => this.storeCell(this.row + r, this.column + c, v)));
     return this;
@@ -306,16 +321,19 @@ export class FakeRange {
   }
   setValue(value: unknown): FakeRange {
     this.app.count('setValue', 'write');
+    this.writable();
     for (let r = 0; r < this.numRows; r += 1) for (let c = 0; c < this.numColumns; c += 1) this.storeCell(this.row + r, this.column + c, value);
     return this;
   }
   clearContent(): FakeRange {
     this.app.count('clearContent', 'write');
+    this.writable();
     this.eachCell((r, c) => this.sheet.setCell(r, c, ''));
     return this;
   }
   clear(): FakeRange {
     this.app.count('clear', 'write');
+    this.writable();
     this.eachCell((r, c) => {
       this.sheet.setCell(r, c, '');
       for (const kind of ['note', 'background', 'fontWeight', 'numberFormat', 'validation', 'formula'] as const) this.sheet.meta(kind).delete(`${r},${c}`);
@@ -397,6 +415,7 @@ export class FakeRange {
   }
   private setMeta(method: string, kind: Parameters<FakeSheet['meta']>[0], values: unknown[][]): FakeRange {
     this.app.count(method, 'write');
+    this.writable();
     this.checkShape(values);
     const map = this.sheet.meta(kind);
     const empty = META_DEFAULTS[kind];
@@ -412,6 +431,7 @@ export class FakeRange {
   }
   private setMetaAll(method: string, kind: Parameters<FakeSheet['meta']>[0], value: unknown): FakeRange {
     this.app.count(method, 'write');
+    this.writable();
     const map = this.sheet.meta(kind);
     this.eachCell((r, c) => map.set(`${r},${c}`, value));
     return this;
