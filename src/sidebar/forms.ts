@@ -9,9 +9,8 @@ import { FORM_FIELDS, REQUIRED_FIELDS } from '../core/forms/form-fields';
 import { validateForm } from '../core/forms/form-validation';
 import { KECAMATAN_NAMES, KELURAHAN_NAMES } from '../core/workbook/balikpapan';
 import { OUTLET_STATUSES, type ColumnSpec } from '../core/workbook/columns';
-import type { FieldError, FormKind, FormSubmission, FormValues, SaveOutcome } from '../shared/forms';
+import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared/forms';
 import type { SidebarData } from '../shared/sidebar-api';
-import type { CoopRecord, Mentor } from '../shared/types';
 import { el, pick, t } from './dom';
 
 export interface FormHandle {
@@ -130,13 +129,4 @@ export function setStatus(form: HTMLFormElement, text: string, kind: 'ok' | 'bad
     button.disabled = kind === 'busy';
     button.textContent = kind === 'busy' ? t('saving') : t('save');
   }
-}
-
-export function outcomeText(outcome: SaveOutcome): string {
-  return pick(outcome.message);
-}
-
-/** A record as the form shows it: dates as YYYY-MM-DD, numbers as typed digits. */
-export function recordForForm(record: CoopRecord | Mentor | null): Record<string, unknown> | null {
-  return record as unknown as Record<string, unknown> | null;
 }

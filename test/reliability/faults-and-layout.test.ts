@@ -78,6 +78,23 @@ describe('faults', () => {
     count('faults', 2);
   });
 
+  test('a failure halfway through a check-all (reading the second sheet): the previous results intact', () => {
+    const ss = workbookFrom(balikpapanSample());
+    const sandbox = sandboxFor(ss);
+    sandbox.run('runCheckAll');
+    const previous = ss.getSheetByName('Hasil Pemeriksaan')!.snapshot();
+    let reads = 0;
+    const original = sandbox.spreadsheetApp.count.bind(sandbox.spreadsheetApp);
+    sandbox.spreadsheetApp.count = (method, kind) => {
+      if (kind === 'read' && ++reads === 2) throw new Error('Service Spreadsheets timed out while accessing document');
+      original(method, kind);
+    };
+    expect(() => sandbox.run('runCheckAll')).toThrow('Service Spreadsheets timed out');
+    expect(ss.getSheetByName('Hasil Pemeriksaan')!.snapshot()).toBe(previous);
+    expect(sandbox.locks.documentLock.hasLock()).toBe(false);
+    count('faults');
+  });
+
   test('a service failure while writing results: the previous results intact', () => {
     const ss = workbookFrom(balikpapanSample());
     const sandbox = sandboxFor(ss);
