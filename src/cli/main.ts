@@ -14,7 +14,7 @@ import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
 import { buildResultsGrid } from '../core/workbook/results-grid';
-import { readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
+import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckRun, Lang } from '../shared/types';
 import { parseCsv } from './csv';
 import { progressBar } from './progress';
@@ -121,7 +121,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   const read = readWorkbook(input.sheets, XLSX_CELL_CONTEXT);
   const asOf = options.asOf ?? today(now);
   const checked = runChecks(
-    { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides },
+    checkInputFrom(read, asOf),
     { onProgress: read.coops.length >= PROGRESS_FROM ? progressBar(err, ui('cliProgress', options.lang), options.lang) : undefined },
   );
   const run: CheckRun = { ...checked, problems: [...read.problems, ...checked.problems] };

@@ -101,7 +101,6 @@ export function runChecksEach(input: CheckInput, options: CheckOptions, onResult
 
 export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckRun {
   const results: CoopResult[] = [];
-  const { checkedUntil, ...run } = runChecksEach(input, options, (result) => results.push(result));
-  void checkedUntil;
-  return { ...run, results };
+  const run = runChecksEach(input, options, (result) => results.push(result));
+  return { asOf: run.asOf, rulesVersion: run.rulesVersion, parameters: run.parameters, summary: run.summary, problems: run.problems, results };
 }

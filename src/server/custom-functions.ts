@@ -6,7 +6,8 @@
  * a blank row, "data tidak valid: …" for a row whose cells this check needs
  * could not be read. A wrong call throws a message in Bahasa Indonesia saying
  * what to change. Nothing here writes or asks for authorisation; the
- * `Parameter` sheet is read (read-only) so formulas and "Periksa semua" agree.
+ * `Parameter` and `Aturan` sheets are read (read-only) so formulas and
+ * "Periksa semua" agree.
  */
 import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
@@ -14,7 +15,7 @@ import { CHECK_IDS } from '../core/rule-data';
 import { readCell } from '../core/workbook/cell-values';
 import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText, type ColumnSpec } from '../core/workbook/columns';
 import { matchHeader } from '../core/workbook/header-matching';
-import { readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
+import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckId, CheckRun, CoopResult } from '../shared/types';
 import { cellContext } from '../sheets/spreadsheet-reader';
 
@@ -93,10 +94,12 @@ function sheetValues(name: string): unknown[][] | null {
   return sheet ? (sheet.getDataRange().getValues() as unknown[][]) : null;
 }
 
-/** The `Parameter` sheet, so formulas use the thresholds "Periksa semua" uses. */
-function parameterSheet(): SheetValues[] {
-  const values = sheetValues(SHEETS.parameters);
-  return values ? [{ name: SHEETS.parameters, values }] : [];
+/** The `Parameter` and `Aturan` sheets, so formulas use the thresholds and rules "Periksa semua" uses. */
+function settingSheets(): SheetValues[] {
+  return [SHEETS.parameters, SHEETS.rules].flatMap((name) => {
+    const values = sheetValues(name);
+    return values ? [{ name, values }] : [];
+  });
 }
 
 /**
@@ -124,18 +127,11 @@ function evaluate(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tangg
       { name: SHEETS.register, values: register.values },
       { name: SHEETS.meetings, values: ownTable(rat, MEETING_COLUMNS, ARG.rat, needs.rat) },
       { name: SHEETS.mentors, values: ownTable(pendamping, MENTOR_COLUMNS, ARG.pendamping, needs.mentors) },
-      ...parameterSheet(),
+      ...settingSheets(),
     ],
     cellContext(zone),
   );
-  const run = runChecks({
-    asOf,
-    coops: read.coops,
-    meetings: read.meetings,
-    mentors: read.mentors,
-    parameterOverrides: read.parameterOverrides,
-    cityMentorIds: needs.mentors ? cityMentorIds(zone) : undefined,
-  });
+  const run = runChecks({ ...checkInputFrom(read, asOf), cityMentorIds: needs.mentors ? cityMentorIds(zone) : undefined });
   const byRow = new Map<number, CoopResult>();
   run.results.forEach((result) => {
     const origin = read.origins[result.coopId];

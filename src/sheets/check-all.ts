@@ -8,7 +8,7 @@ import { errorText, fill, message } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
 import { SummaryAccumulator } from '../core/city-summary';
 import { ResultsGridBuilder, resultsHeader, statusesOfRow } from '../core/workbook/results-grid';
-import { readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
+import { checkInputFrom, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckAllOutcome } from '../shared/sidebar-api';
 import type { CheckRun } from '../shared/types';
 import { withDocumentLock } from './document-lock';
@@ -25,7 +25,7 @@ export function checkWorkbook(spreadsheet: Spreadsheet, now: Date): { run: Check
   const { asOf, checkedAt } = clock(now, timeZone);
   const sheets = readSheets(spreadsheet);
   const read = readWorkbook(sheets, cellContext(timeZone));
-  const run = runChecks({ asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides });
+  const run = runChecks(checkInputFrom(read, asOf));
   return { run: { ...run, problems: [...read.problems, ...run.problems] }, read, sheets, checkedAt };
 }
 
@@ -61,7 +61,7 @@ export function checkAll(now: Date, started: number = Date.now()): CheckAllOutco
     const fresh = clock(now, timeZone);
     const asOf = staged?.asOf ?? fresh.asOf;
     const checkedAt = staged?.checkedAt ?? fresh.checkedAt;
-    const input = { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides };
+    const input = checkInputFrom(read, asOf);
     const prepared = prepareRun(input);
     const summary = new SummaryAccumulator();
     const grid = new ResultsGridBuilder(checkedAt);

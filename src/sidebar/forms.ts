@@ -6,7 +6,7 @@
  * next to the field. What a person typed stays in the form on any error.
  */
 import { FORM_FIELDS, REQUIRED_FIELDS } from '../core/forms/form-fields';
-import { validateForm } from '../core/forms/form-validation';
+import { validateForm, type FormCheck } from '../core/forms/form-validation';
 import { KECAMATAN_NAMES, KELURAHAN_NAMES } from '../core/workbook/balikpapan';
 import { OUTLET_STATUSES, type ColumnSpec } from '../core/workbook/columns';
 import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared/forms';
@@ -112,10 +112,9 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
   return handle;
 }
 
-/** Checks a submission in the browser first; returns the errors to show (nothing goes to the server if any). */
-export function checkLocally(submission: FormSubmission, data: SidebarData): { errors: FieldError[]; warnings: FieldError[] } {
-  const { errors, warnings } = validateForm(submission, data.context);
-  return { errors, warnings };
+/** Checks a submission in the browser first (nothing goes to the server on an error), with the values as the server will read them. */
+export function checkLocally(submission: FormSubmission, data: SidebarData): FormCheck {
+  return validateForm(submission, data.context);
 }
 
 export function setStatus(form: HTMLFormElement, text: string, kind: 'ok' | 'bad' | 'busy'): void {

@@ -10,7 +10,6 @@ import type { SidebarData } from '../shared/sidebar-api';
 import type { CoopRecord, CoopResult, Lang } from '../shared/types';
 import { renderDashboard } from './dashboard';
 import { byId, el, lang, pick, setLang, t } from './dom';
-import { validateForm } from '../core/forms/form-validation';
 import { buildForm, checkLocally, setStatus, type FormHandle } from './forms';
 import { callServer } from './server';
 
@@ -193,8 +192,7 @@ function showReadiness(handle: FormHandle): void {
   const local = checkLocally({ kind: 'checklist', editing, values: handle.values() }, data);
   handle.showErrors(local.errors);
   if (local.errors.length > 0) return;
-  const checked = checkedValues('checklist', handle.values());
-  const edited: CoopRecord = { ...record, ...checked };
+  const edited: CoopRecord = { ...record, ...(local.values as Partial<CoopRecord>) };
   callServer('previewChecks', {
     asOf: data.asOf,
     coops: [edited],
@@ -209,14 +207,6 @@ function showReadiness(handle: FormHandle): void {
       ...(result.reasons.length > 0 ? [el('h3', {}, t('missingItems')), el('ul', {}, ...result.reasons.map((r) => el('li', {}, pick(r.text))))] : []),
     );
   }, showError);
-}
-
-/** The values a form holds, read as the server will read them. */
-function checkedValues(kind: FormKind, values: FormValues): Partial<CoopRecord> {
-  const editing = kept.get(kind)?.editing ?? null;
-  if (!data) return {};
-  const checked = validateForm({ kind, editing, values }, data.context);
-  return checked.errors.length > 0 ? {} : (checked.values as Partial<CoopRecord>);
 }
 
 function save(kind: FormKind, handle: FormHandle, values: FormValues): void {

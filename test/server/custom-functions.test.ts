@@ -13,6 +13,7 @@ import { isThenable } from '../support/surface-check';
 import { coop, meeting } from '../support/records';
 import { workbookFrom } from '../support/workbook-fixture';
 import type { CheckInput } from '../../src/shared/types';
+import savingsLoans from '../../rules/savings-loans-readiness.json';
 
 const NOW = new Date('2026-11-24T06:00:00Z');
 
@@ -123,6 +124,21 @@ describe('custom functions', () => {
   test('KKMP_ALASAN accepts the check name in any case, with the tables it needs', () => {
     const legal = call(sandbox, 'KKMP_ALASAN', ' Legalitas ', koperasi, '', '') as string[][];
     expect(legal).toEqual(expected.results.map((r) => [r.checks.legal.reasons.map((x) => `• ${x.text.id}`).join('\n')]));
+  });
+});
+
+describe('custom functions and the Aturan sheet', () => {
+  test('formulas use rule sets the workbook supplies, as the check of the whole workbook does', () => {
+    const relaxed = JSON.parse(JSON.stringify(savingsLoans));
+    relaxed.rules = relaxed.rules.filter((r: { name: string }) => r.name !== 'sp.capital');
+    const input: CheckInput = { asOf: '2026-11-24', coops: [coop({ spCapital: 1 })], meetings: [meeting()], mentors: balikpapanSample().mentors };
+    const spreadsheet = workbookFrom(input);
+    spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(relaxed)]]);
+    const sandbox = loadBundle({ spreadsheet, now: NOW });
+    const range = (name: string): unknown[][] => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
+    expect(sandbox.call('KKMP_SIMPAN_PINJAM', range('Koperasi'), range('RAT'), range('Pendamping'))).toBe('SIAP');
+    sandbox.run('runCheckAll');
+    expect(sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump()[1]![5]).toBe('SIAP');
   });
 });
 

@@ -9,7 +9,7 @@
  * Pure: the add-on passes SpreadsheetApp values, the command line passes
  * values read from an .xlsx file.
  */
-import type { CoopRecord, Mentor, ParameterOverride, Problem, RatMeeting, RuleSetOverride } from '../../shared/types';
+import type { CheckInput, CoopRecord, Mentor, ParameterOverride, Problem, RatMeeting, RuleSetOverride } from '../../shared/types';
 import { idKey } from '../city-index';
 import type { CellContext, CellValue } from './cell-values';
 import {
@@ -146,7 +146,7 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
     }
     const record = toRecord(row);
     const inRegister = byKey.get(idKey(record.id) as string)?.record;
-    if (inRegister) reportDifferences(sheet.name, table, record, inRegister, problems);
+    if (inRegister) reportDifferences(table, record, inRegister, problems);
     else addCoop(record, { sheet: sheet.name, row: row.row });
   }
 
@@ -234,6 +234,11 @@ export function registerCells(sheet: SheetValues, row: number): Map<string, unkn
   return cells;
 }
 
+/** What a check run needs from a workbook read, on a check date. */
+export function checkInputFrom(read: WorkbookRead, asOf: string): CheckInput {
+  return { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides };
+}
+
 function fromRow<F extends string>(row: TableRow<F>, columns: ReadonlyArray<ColumnSpec<F>>): Record<F, CellValue> {
   const out = {} as Record<F, CellValue>;
   for (const column of columns) out[column.field] = row.values[column.field] ?? null;
@@ -241,7 +246,7 @@ function fromRow<F extends string>(row: TableRow<F>, columns: ReadonlyArray<Colu
 }
 
 /** A co-op sheet for a co-op also in the register is a view: differences are reported, the register wins. */
-function reportDifferences(sheet: string, table: TableSource<string>, record: CoopRecord, register: CoopRecord, problems: Problem[]): void {
+function reportDifferences(table: TableSource<string>, record: CoopRecord, register: CoopRecord, problems: Problem[]): void {
   for (const column of REGISTER_COLUMNS) {
     if (!table.columnIndex.has(column.field)) continue;
     const mine = record[column.field];
