@@ -128,6 +128,15 @@ describe('check all co-ops', () => {
     expect(small).toBeLessThanOrEqual(3 + 3);
   });
 
+  test('the provenance block names rules that came from the workbook\'s Aturan sheet', () => {
+    const rules = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'rules', 'savings-loans-readiness.json'), 'utf8'));
+    const spreadsheet = workbookFrom(balikpapanSample());
+    spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(rules)]]);
+    sandboxFor(spreadsheet).run('runCheckAll');
+    const side = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().map((row) => row.slice(15, 17));
+    expect(side.find((row) => row[0] === 'Sumber aturan')?.[1]).toBe('sheet Aturan untuk Simpan pinjam; lainnya bawaan');
+  });
+
   test('the menu action opens the progress dialog, which runs the check; the action itself writes nothing', () => {
     const sandbox = sandboxFor();
     sandbox.call('checkAllFromMenuAction');
