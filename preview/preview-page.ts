@@ -58,7 +58,7 @@ export const WINDOW_PAGE = `<!DOCTYPE html>
   #modal .window { background: #fff; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); display: flex; flex-direction: column; }
   #modal header { display: flex; justify-content: space-between; align-items: center; padding: 14px 18px 0; font-size: 18px; }
   #modal header button { border: 0; background: none; font-size: 20px; cursor: pointer; color: #5f6368; }
-  #modal iframe { width: 460px; height: 260px; flex: none; }
+  #modal iframe { width: 460px; height: 200px; flex: none; }
 </style>
 </head>
 <body>

@@ -13,13 +13,13 @@ import { callServer, closeDialog } from './server';
 
 let cancelled = false;
 
-function progress(done: number, total: number): void {
+function progress(done: number, total: number, key = 'checkingProgress'): void {
   const bar = byId('bar');
   const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
   bar.classList.remove('reading');
   bar.setAttribute('aria-valuenow', String(percent));
   byId('fill').style.width = `${percent}%`;
-  byId('progress').textContent = t('checkingProgress', { done: formatNumber(done), total: formatNumber(total) });
+  byId('progress').textContent = t(key, { done: formatNumber(done), total: formatNumber(total) });
 }
 
 function reading(): void {
@@ -72,7 +72,7 @@ function run(mode: CheckAllMode): void {
   const part = (partMode: CheckAllMode): Promise<void> =>
     callServer('runCheckAll', partMode).then((outcome) => {
       if (outcome.restarted) say('notice', restartText(outcome.restarted));
-      progress(outcome.done, outcome.total);
+      progress(outcome.done, outcome.total, outcome.complete || cancelled ? 'checkedProgress' : 'checkingProgress');
       if (outcome.complete) {
         byId('bar').classList.add('done');
         say('message', t('checkAllDone', { count: formatNumber(outcome.coopCount), problems: formatNumber(outcome.problemCount) }));
@@ -80,9 +80,13 @@ function run(mode: CheckAllMode): void {
         return undefined;
       }
       if (cancelled) {
-        say('message', t('checkAllCancelled', { done: formatNumber(outcome.done), total: formatNumber(outcome.total) }));
-        actions(CLOSE);
-        return undefined;
+        const cancelledText = t('checkAllCancelled', { done: formatNumber(outcome.done), total: formatNumber(outcome.total) });
+        // Tell the server it was left (the sidebar then says so); the message stands whether that call works or not.
+        const shown = (): void => {
+          say('message', cancelledText);
+          actions(CLOSE);
+        };
+        return callServer('stopCheckAll').then(shown, shown);
       }
       return part('continue');
     });
@@ -94,7 +98,7 @@ function run(mode: CheckAllMode): void {
 
 /** An unfinished run of today: the user chooses to continue it or start again. */
 function offer(pending: PendingCheck): void {
-  progress(pending.done, pending.total);
+  progress(pending.done, pending.total, 'checkedProgress');
   say('message', t('checkAllPending', { done: formatNumber(pending.done), total: formatNumber(pending.total), time: pending.startedAt }));
   actions({ key: 'checkAllRestart', id: 'restart', onClick: () => run('restart') }, { key: 'checkAllContinue', id: 'continue', onClick: () => run('continue') });
 }

@@ -1,11 +1,11 @@
 /**
  * The dialog's only way to the server: a typed wrapper over google.script.run
- * for the two surface functions it calls (names and payloads from
+ * for the three surface functions it calls (names and payloads from
  * src/server/surface.ts, so a misspelt target fails at compile time).
  */
 import type * as Surface from '../server/surface';
 
-export type DialogTargets = Pick<typeof Surface, 'getCheckAllState' | 'runCheckAll'>;
+export type DialogTargets = Pick<typeof Surface, 'getCheckAllState' | 'runCheckAll' | 'stopCheckAll'>;
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;

@@ -8,7 +8,7 @@ import { message } from '../core/messages';
 
 export const CHECK_ALL_DIALOG_FILE = 'CheckAllDialog';
 const WIDTH = 460;
-const HEIGHT = 260;
+const HEIGHT = 200;
 
 export function openCheckAllDialog(): void {
   const html = HtmlService.createHtmlOutputFromFile(CHECK_ALL_DIALOG_FILE).setWidth(WIDTH).setHeight(HEIGHT);

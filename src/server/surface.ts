@@ -9,14 +9,14 @@
  * google.script.run target returns is JSON-safe (see src/shared/).
  */
 import { runChecks } from '../core/check-run';
-import { checkAll, pendingCheck } from '../sheets/check-all';
+import { checkAll, pendingCheck, stopCheckAll as stopCheckAllNow } from '../sheets/check-all';
 import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { readWorkbookData } from '../sheets/spreadsheet-reader';
 import { saveForm } from '../sheets/form-saves';
 import { openCoop } from '../sheets/open-coop';
 import { sidebarData } from '../sheets/sidebar-data';
 import type { FormSubmission, SaveOutcome } from '../shared/forms';
-import type { CheckAllMode, CheckAllOutcome, CheckAllState, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
+import type { CheckAllMode, CheckAllOutcome, CheckAllState, PendingCheck, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
 import { allStatuses, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
@@ -79,6 +79,14 @@ export function coopSheetFromMenuAction(): void {
  */
 export function runCheckAll(mode?: CheckAllMode): CheckAllOutcome {
   return checkAll(new Date(), mode === 'restart' ? 'restart' : 'continue');
+}
+
+/**
+ * Dialog: the user cancelled; the unfinished check is marked as left (its rows stay, to be continued or discarded later).
+ * @return {PendingCheck} the unfinished check, or null if there is none
+ */
+export function stopCheckAll(): PendingCheck | null {
+  return stopCheckAllNow(new Date());
 }
 
 /**

@@ -17,7 +17,7 @@ import { ResultsGridBuilder, resultsHeader, statusesOfRow } from '../core/workbo
 import { checkInputFrom, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckAllMode, CheckAllOutcome, PendingCheck } from '../shared/sidebar-api';
 import type { CheckRun, CitySummary, Problem } from '../shared/types';
-import { discardStaging, readStaging, stagedRunInfo, writeStaging, type StagingFound } from './check-staging';
+import { discardStaging, markStagingStopped, readStaging, stagedRunInfo, writeStaging, type StagingFound } from './check-staging';
 import { withDocumentLock } from './document-lock';
 import { writeGrid } from './grid-writer';
 import { cellContext, clock, readSheets } from './spreadsheet-reader';
@@ -106,7 +106,7 @@ export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: nu
     const outcome = { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, fingerprint, total, done: checked.checkedUntil, coopCount: total, problemCount: problems.length, summary: checked.summary, restarted };
     if (checked.checkedUntil < total) {
       const rows = grid.stagedRows().map((row) => row.map(String));
-      writeStaging(spreadsheet, { fingerprint, asOf: today.asOf, checkedAt, lastPartAt: Date.now(), rulesVersion: checked.rulesVersion, total, done: checked.checkedUntil }, rows, staged?.done ?? 0, width);
+      writeStaging(spreadsheet, { fingerprint, asOf: today.asOf, checkedAt, lastPartAt: Date.now(), stopped: false, rulesVersion: checked.rulesVersion, total, done: checked.checkedUntil }, rows, staged?.done ?? 0, width);
       return { ...outcome, complete: false };
     }
     finishRun(spreadsheet, grid, { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, rulesSource: rulesSource(prepared.ruleSets), fingerprint, coopCount: total, problems, summary: checked.summary });
@@ -138,7 +138,12 @@ export function pendingCheck(now: Date): PendingCheck | null {
   const info = stagedRunInfo(spreadsheet);
   if (!info) return null;
   const today = clock(now, spreadsheet.getSpreadsheetTimeZone()).asOf;
-  return { done: info.done, total: info.total, asOf: info.asOf, startedAt: info.checkedAt, sameDay: info.asOf === today, abandoned: now.getTime() - info.lastPartAt > ABANDONED_AFTER_MS };
+  return { done: info.done, total: info.total, asOf: info.asOf, startedAt: info.checkedAt, sameDay: info.asOf === today, abandoned: info.stopped || now.getTime() - info.lastPartAt > ABANDONED_AFTER_MS };
+}
+
+/** The dialog's Cancel: the staged run is marked as left (the sidebar says so at once); its rows stay to be continued. */
+export function stopCheckAll(now: Date): PendingCheck | null {
+  return withDocumentLock(() => (markStagingStopped(SpreadsheetApp.getActiveSpreadsheet()) ? pendingCheck(now) : null));
 }
 
 /** Why a staged run was not continued (it was found, and its fingerprint differs or it does not read back whole). */

@@ -17,7 +17,7 @@ import { writeValues } from './cell-writer';
 import { ensureSize } from './grid-writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Cell A1 of a staging sheet, so a person who opens it knows what it is. */
 export const STAGING_MARKER = 'PANTAU KKMP — pemeriksaan sedang diproses; jangan diubah';
@@ -35,6 +35,8 @@ export interface StagedRunInfo {
   checkedAt: string;
   /** When the last part ended, ms since 1970 (to tell a check in progress from one left behind). */
   lastPartAt: number;
+  /** True when the user cancelled it (nobody drives it until the dialog is opened again). */
+  stopped: boolean;
   rulesVersion: string;
   /** Co-ops in the run. */
   total: number;
@@ -79,7 +81,7 @@ export function writeStaging(spreadsheet: Spreadsheet, info: StagedRunInfo, rows
   const sheet = spreadsheet.getSheetByName(SHEETS.staging) ?? spreadsheet.insertSheet(SHEETS.staging);
   ensureSize(sheet, rows.length + 1, Math.max(width, META_WIDTH));
   const fresh = rows.slice(from).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
-  if (fresh.length > 0) writeText(sheet, from + 2, fresh);
+  if (fresh.length > 0) writeText(sheet.getRange(from + 2, 1, fresh.length, width), fresh);
   const meta: string[] = [];
   meta[META.marker] = STAGING_MARKER;
   meta[META.format] = FORMAT;
@@ -91,7 +93,16 @@ export function writeStaging(spreadsheet: Spreadsheet, info: StagedRunInfo, rows
   meta[META.total] = String(info.total);
   meta[META.done] = String(info.done);
   meta[META.checksum] = rowsChecksum(rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? '')));
-  writeText(sheet, 1, [meta]);
+  meta[META.state] = info.stopped ? STOPPED : RUNNING;
+  writeText(sheet.getRange(1, 1, 1, META_WIDTH), [meta]);
+}
+
+/** Marks the staged run as cancelled by the user (one cell); nothing else changes. False when there is none. */
+export function markStagingStopped(spreadsheet: Spreadsheet): boolean {
+  const sheet = spreadsheet.getSheetByName(SHEETS.staging);
+  if (!sheet || !stagedRunInfo(spreadsheet)) return false;
+  writeText(sheet.getRange(1, META.state + 1), [[STOPPED]]);
+  return true;
 }
 
 /** Removes the staging sheet (a finished run, or a run that is not continued). */
@@ -101,14 +112,15 @@ export function discardStaging(spreadsheet: Spreadsheet): void {
 }
 
 /** Text cells: plain-text format first, then the values through the one cell writer (two Range calls). */
-function writeText(sheet: Sheet, firstRow: number, rows: string[][]): void {
-  const range = sheet.getRange(firstRow, 1, rows.length, rows[0]?.length ?? 1);
+function writeText(range: Range, rows: string[][]): void {
   range.setNumberFormat(PLAIN_TEXT);
   writeValues(range, rows);
 }
 
-const META = { marker: 0, format: 1, fingerprint: 2, asOf: 3, checkedAt: 4, lastPartAt: 5, rulesVersion: 6, total: 7, done: 8, checksum: 9 } as const;
-const META_WIDTH = 10;
+const META = { marker: 0, format: 1, fingerprint: 2, asOf: 3, checkedAt: 4, lastPartAt: 5, rulesVersion: 6, total: 7, done: 8, checksum: 9, state: 10 } as const;
+const META_WIDTH = 11;
+const RUNNING = 'berjalan';
+const STOPPED = 'dibatalkan';
 
 function parseMeta(cells: readonly unknown[]): StagedRunInfo | null {
   const text = (i: number): string | null => (typeof cells[i] === 'string' ? (cells[i] as string) : null);
@@ -121,5 +133,7 @@ function parseMeta(cells: readonly unknown[]): StagedRunInfo | null {
   if (text(META.marker) !== STAGING_MARKER || text(META.format) !== FORMAT) return null;
   if (fingerprint === null || asOf === null || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || checkedAt === null || rulesVersion === null) return null;
   if (lastPartAt === null || total === null || done === null || done > total) return null;
-  return { fingerprint, asOf, checkedAt, lastPartAt, rulesVersion, total, done };
+  const state = text(META.state);
+  if (state !== RUNNING && state !== STOPPED) return null;
+  return { fingerprint, asOf, checkedAt, lastPartAt, rulesVersion, total, done, stopped: state === STOPPED };
 }

@@ -108,9 +108,10 @@ describe('the Periksa semua dialog', () => {
     await held!.continue();
     await dialog.locator('#message', { hasText: /^Dibatalkan: \d+ dari 41 koperasi sudah diperiksa\. Hasil sebelumnya/ }).waitFor();
     expect(await progressValue()).toBeGreaterThan(afterTwo);
+    expect(await dialog.locator('#progress').textContent()).toMatch(/^\d+ dari 41 koperasi diperiksa$/);
     expect(partRequests).toBe(3);
     expect(resultsSnapshot()).toBe(before);
-    expect(preview.sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan (sedang diproses)')).not.toBeNull();
+    expect(preview.sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan (sementara)')).not.toBeNull();
     await shot('check-all-dialog-cancelled', true);
 
     await dialog.locator('#close').click();
@@ -122,7 +123,8 @@ describe('the Periksa semua dialog', () => {
     await page.locator('#sidebar').evaluate((frame: HTMLIFrameElement) => frame.contentWindow!.location.reload());
     const pending = page.frameLocator('#sidebar').locator('#pending-check');
     await pending.waitFor();
-    expect(await pending.textContent()).toMatch(/\d+ dari 41 koperasi \(dimulai 24\/11\/2026 \d\d:\d\d\)/);
+    expect(await pending.textContent()).toMatch(/^Pemeriksaan belum selesai dan terhenti: \d+ dari 41 koperasi \(dimulai 24\/11\/2026 \d\d:\d\d\)\. Buka Periksa semua/);
+    await page.frames().find((f) => f.url().endsWith('/sidebar'))!.locator('body').screenshot({ path: path.join(SHOTS, 'check-all-pending-sidebar.png') });
   });
 
   test('reopened, it offers to continue or start again; continuing finishes and writes the new results', async () => {
@@ -138,7 +140,7 @@ describe('the Periksa semua dialog', () => {
     expect(await progressValue()).toBe(100);
     expect(partRequests - requestsBefore).toBeGreaterThan(1);
     expect(resultsSnapshot()).not.toBe(before);
-    expect(preview.sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan (sedang diproses)')).toBeNull();
+    expect(preview.sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan (sementara)')).toBeNull();
     await page.locator('#tabs button[aria-selected="true"]', { hasText: 'Hasil Pemeriksaan' }).waitFor();
     await shot('check-all-dialog-done');
     await dialog.locator('#close').click();

@@ -7,12 +7,17 @@
 import fc from 'fast-check';
 import { rowsChecksum, runFingerprint, type SheetRead } from '../../src/core/fingerprint';
 
-const BASE: SheetRead[] = [
+interface MutableSheet {
+  name: string;
+  values: unknown[][];
+}
+
+const BASE: MutableSheet[] = [
   { name: 'Koperasi', values: [['ID Koperasi', 'Nama Koperasi', 'Tanggal Akta', 'Jumlah Anggota', 'Rekening Bank'], ['KKMP-01', 'Manggar', new Date(Date.UTC(2025, 6, 9, 16)), 20, true], ['KKMP-02', 'Lamaru', '', 18, false]] },
   { name: 'RAT', values: [['ID Koperasi', 'Tahun Buku'], ['KKMP-01', 2025]] },
 ];
 
-function changed(edit: (sheets: SheetRead[]) => void): SheetRead[] {
+function changed(edit: (sheets: MutableSheet[]) => void): MutableSheet[] {
   const copy = BASE.map((sheet) => ({ name: sheet.name, values: sheet.values.map((row) => row.slice()) }));
   edit(copy);
   return copy;
@@ -27,7 +32,7 @@ describe('runFingerprint', () => {
     expect(print(changed((s) => (s[0]!.values[1]![2] = new Date(Date.UTC(2025, 6, 9, 16)))))).toBe(print(BASE));
   });
 
-  const CHANGES: Array<[string, (sheets: SheetRead[]) => void]> = [
+  const CHANGES: Array<[string, (sheets: MutableSheet[]) => void]> = [
     ['a text edited', (s) => (s[0]!.values[1]![1] = 'Manggar Baru')],
     ['a number edited', (s) => (s[0]!.values[2]![3] = 19)],
     ['a date moved by one millisecond', (s) => (s[0]!.values[1]![2] = new Date(Date.UTC(2025, 6, 9, 16) + 1))],

@@ -76,7 +76,7 @@ describe('faults', () => {
     // The dialog gets the same message through google.script.run's failure handler; nothing is staged.
     expect(() => sandbox.run('runCheckAll', 'restart')).toThrow(/^Hasil tidak dapat ditulis/);
     expect(ss.getSheetByName('Hasil Pemeriksaan')!.snapshot()).toBe(previous);
-    expect(ss.getSheetByName('Hasil Pemeriksaan (sedang diproses)')).toBeNull();
+    expect(ss.getSheetByName('Hasil Pemeriksaan (sementara)')).toBeNull();
     count('faults', 2);
   });
 

@@ -17,7 +17,7 @@ import type { CellValue, FakeSheet, FakeSpreadsheet } from '../support/fakes/spr
 import { workbookFrom } from '../support/workbook-fixture';
 
 const RESULTS = 'Hasil Pemeriksaan';
-const STAGING = 'Hasil Pemeriksaan (sedang diproses)';
+const STAGING = 'Hasil Pemeriksaan (sementara)';
 const START = Date.parse('2026-11-24T06:00:00Z'); // 14:00 in Balikpapan
 const COOPS = 300;
 /** Each reading of the script's clock moves it this far: about 60 co-ops per 4-minute part. */
@@ -245,7 +245,7 @@ describe('a staging sheet left behind', () => {
   test('never lends its date: the next day a run starts again with that day, and says why', () => {
     const dayOne = uninterruptedDump(syntheticInput(COOPS), '30/06/2026 23:00');
     const dayTwo = uninterruptedDump(syntheticInput(COOPS), '01/07/2026 10:00');
-    const ratColumn = (rows: CellValue[][]): CellValue[] => rows.slice(1, COOPS + 1).map((row) => row[3]);
+    const ratColumn = (rows: CellValue[][]): Array<CellValue | undefined> => rows.slice(1, COOPS + 1).map((row) => row[3]);
     // The date matters for this workbook: co-ops not yet due on 30 June are late on 1 July.
     expect(ratColumn(dayOne).filter((s) => s === 'BELUM JATUH TEMPO').length).toBeGreaterThan(ratColumn(dayTwo).filter((s) => s === 'BELUM JATUH TEMPO').length);
 
@@ -298,6 +298,21 @@ describe('a staging sheet left behind', () => {
     expect((tomorrow.run('getCheckAllState') as CheckAllState).pending).toMatchObject({ sameDay: false, abandoned: true });
     const clean = loadBundle({ spreadsheet: workbookFrom(syntheticInput(5)), now: new Date(START) });
     expect(clean.run('getCheckAllState')).toEqual({ lang: 'id', pending: null });
+    expect(clean.run('stopCheckAll')).toBeNull();
+  });
+
+  test('Cancel in the dialog marks it as left at once; its rows stay and can be continued', () => {
+    const spreadsheet = workbookFrom(syntheticInput(COOPS));
+    const sandbox = loadBundle({ spreadsheet, clock: movingClock() });
+    const first = sandbox.run('runCheckAll') as CheckAllOutcome;
+    const staged = spreadsheet.getSheetByName(STAGING)!.dump().slice(1);
+    expect(sandbox.run('stopCheckAll')).toMatchObject({ done: first.done, abandoned: true, sameDay: true });
+    expect((sandbox.run('getSidebarData') as SidebarData).pendingCheck).toMatchObject({ done: first.done, abandoned: true });
+    expect(spreadsheet.getSheetByName(STAGING)!.dump().slice(1)).toEqual(staged);
+    const outcomes = runParts(sandbox);
+    expect(outcomes[0]!.restarted).toBeNull();
+    expect(outcomes[0]!.done).toBeGreaterThan(first.done);
+    expect(results(spreadsheet).dump()).toEqual(uninterruptedDump(syntheticInput(COOPS), first.checkedAt));
   });
 });
 
