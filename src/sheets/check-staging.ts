@@ -5,13 +5,16 @@
  * Nothing else is kept between parts, so closing the dialog or the browser
  * loses nothing, and a run can be continued from any computer.
  *
- * Every cell is text written through the cell writer into plain-text cells,
- * so it reads back exactly as written (Sheets would otherwise re-parse a date
- * string, a score like "7/14" or a name beginning with "="); a checksum of the
- * rows is kept with them, and a staging sheet that does not read back to that
- * checksum (edited by hand, or stored differently) is never used.
+ * Every cell is text written through the same cell writer as the results, so
+ * Sheets stores it as text (it would otherwise re-parse a date string, a score
+ * like "7/14" or a name beginning with "="). What is written is read back at
+ * once and must equal it, or the part stops with a clear message (a staging
+ * sheet that cannot hold text exactly would otherwise make every part start
+ * again); a checksum of the rows is kept with them, and a staging sheet that
+ * later does not read back to it (edited by hand) is never used.
  */
 import { rowsChecksum } from '../core/fingerprint';
+import { fill, message } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
 import { writeValues } from './cell-writer';
 import { ensureSize } from './grid-writer';
@@ -22,8 +25,6 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 /** Cell A1 of a staging sheet, so a person who opens it knows what it is. */
 export const STAGING_MARKER = 'PANTAU KKMP — pemeriksaan sedang diproses; jangan diubah';
 const FORMAT = 'v2';
-/** The number format that makes Sheets keep a string as typed (plain text). */
-const PLAIN_TEXT = '@';
 
 /** Which run the staged rows belong to. */
 export interface StagedRunInfo {
@@ -111,10 +112,17 @@ export function discardStaging(spreadsheet: Spreadsheet): void {
   if (sheet) spreadsheet.deleteSheet(sheet);
 }
 
-/** Text cells: plain-text format first, then the values through the one cell writer (two Range calls). */
+/**
+ * Text cells through the one cell writer, then read back: they must equal what
+ * was written, cell for cell and type for type (two Range calls).
+ * @throws Error naming the staging sheet and the first row that differs
+ */
 function writeText(range: Range, rows: string[][]): void {
-  range.setNumberFormat(PLAIN_TEXT);
   writeValues(range, rows);
+  const back = range.getValues();
+  if (rowsChecksum(back) === rowsChecksum(rows)) return;
+  const row = range.getRow() + back.findIndex((cells, r) => rowsChecksum([cells]) !== rowsChecksum([rows[r] ?? []]));
+  throw new Error(fill(message('ui', 'stagingNotExact').id, (name) => ({ sheet: SHEETS.staging, row: String(row) })[name]));
 }
 
 const META = { marker: 0, format: 1, fingerprint: 2, asOf: 3, checkedAt: 4, lastPartAt: 5, rulesVersion: 6, total: 7, done: 8, checksum: 9, state: 10 } as const;

@@ -118,13 +118,14 @@ describe('a run cut into parts', () => {
     expect(side.find((row) => row[0] === 'Sidik data')?.[2]).toBe('semua baris dari satu pembacaan buku kerja');
   });
 
-  test('a check that fits in one execution is one part: no staging sheet, no plain-text formatting', () => {
+  test('a check that fits in one execution is one part: no staging sheet, three writes', () => {
     const spreadsheet = workbookFrom(syntheticInput(COOPS));
     const sandbox = uninterrupted(spreadsheet, START);
     const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
     expect(outcome).toMatchObject({ complete: true, done: COOPS, restarted: null });
     expect(sandbox.serviceLog.filter((call) => call === 'SpreadsheetApp.getActiveSpreadsheet')).toHaveLength(1);
-    expect(sandbox.spreadsheetApp.counts.byMethod.setNumberFormat ?? 0).toBe(0);
+    // The results sheet's three writes (values, colours, weights), and nothing staged.
+    expect([sandbox.spreadsheetApp.counts.writes, sandbox.spreadsheetApp.counts.byMethod.setValues]).toEqual([3, 1]);
     expect(spreadsheet.getSheets().map((s) => s.getName())).not.toContain(STAGING);
   });
 });
@@ -211,6 +212,20 @@ describe('the workbook changes between two parts: the run starts again, never a 
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(final.total);
     expect(spreadsheet.getSheetByName(STAGING)).toBeNull();
+  });
+
+  test('a staging sheet that does not keep text exactly stops the check with a clear message (never an endless restart)', () => {
+    const spreadsheet = workbookFrom(syntheticInput(COOPS));
+    spreadsheet.insertSheet(RESULTS).seed([['hasil lama']]);
+    const before = results(spreadsheet).snapshot();
+    const sandbox = loadBundle({ spreadsheet, clock: movingClock() });
+    sandbox.run('runCheckAll');
+    // As Sheets would if it kept a leading apostrophe literally: every text stored with one more.
+    const staging = spreadsheet.getSheetByName(STAGING)!;
+    const store = staging.setCell.bind(staging);
+    staging.setCell = (row, column, value) => store(row, column, typeof value === 'string' && value !== '' ? `'${value}` : value);
+    expect(() => sandbox.run('runCheckAll')).toThrow(/^Sheet Hasil Pemeriksaan \(sementara\), baris \d+: data sementara tidak terbaca sama seperti ditulis/);
+    expect(results(spreadsheet).snapshot()).toBe(before);
   });
 
   test('a staged row edited by hand is not trusted: the run starts again', () => {
@@ -343,8 +358,6 @@ describe('names that look like formulas, numbers or dates', () => {
       expect(formulas(staging)).toEqual([]);
       const staged = staging.dump().slice(1, outcome.done + 1);
       expect(staged.map((row) => row.slice(0, 14))).toEqual(results(one).dump().slice(1, outcome.done + 1).map((row) => row.slice(0, 14)));
-      // Every staged cell is in a plain-text cell, so Sheets keeps it as written.
-      expect(staging.meta('numberFormat').get('2,2')).toBe('@');
       stagedChecked = true;
     });
     expect(stagedChecked).toBe(true);
