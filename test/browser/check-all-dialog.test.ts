@@ -146,4 +146,22 @@ describe('the Periksa semua dialog', () => {
     await dialog.locator('#close').click();
     await page.locator('#modal').waitFor({ state: 'hidden' });
   });
+
+  test('data edited while it runs: the dialog says so and starts again, and the sheet holds only the new reading', async () => {
+    held = null;
+    holdPart = partRequests + 2;
+    await page.locator('#menu-check-all').click();
+    await until(() => held !== null);
+    // A colleague edits the register between two parts.
+    const register = preview.sandbox.spreadsheet.getSheetByName('Koperasi')!;
+    register.setCell(2, 2, 'Koperasi Kelurahan Merah Putih Manggar (diubah)');
+    await held!.continue();
+    await dialog.locator('#notice', { hasText: 'Data berubah selama pemeriksaan; mulai lagi.' }).waitFor();
+    await dialog.locator('#message', { hasText: 'Pemeriksaan selesai: 41 koperasi' }).waitFor();
+    await shot('check-all-dialog-restarted');
+    const rows = preview.sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
+    expect(rows[1]![1]).toBe('Koperasi Kelurahan Merah Putih Manggar (diubah)');
+    expect(new Set(rows.slice(1, 42).map((row) => row[12])).size).toBe(1);
+    await dialog.locator('#close').click();
+  });
 });
