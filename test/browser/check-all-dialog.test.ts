@@ -164,4 +164,15 @@ describe('the Periksa semua dialog', () => {
     expect(new Set(rows.slice(1, 42).map((row) => row[12])).size).toBe(1);
     await dialog.locator('#close').click();
   });
+
+  test('speaks the user\'s language (English when chosen in the sidebar)', async () => {
+    preview.sandbox.run('setLanguage', 'en');
+    holdPart = 0;
+    await page.locator('#menu-check-all').click();
+    await dialog.locator('#message', { hasText: 'Check finished: 41 co-ops, 0 input problems.' }).waitFor();
+    expect(await dialog.locator('#progress').textContent()).toBe('41 of 41 co-ops checked');
+    expect(await dialog.locator('#close').textContent()).toBe('Close');
+    await dialog.locator('#close').click();
+    preview.sandbox.run('setLanguage', 'id');
+  });
 });
