@@ -170,3 +170,61 @@ export interface MentorEvaluation {
   /** The criteria used, as parameters in force (key → value). */
   criteria: Record<string, number>;
 }
+
+/** What the visit form sends: every field as typed ('' for empty). */
+export interface VisitSubmission {
+  mentorId: string;
+  coopId: string;
+  date: string;
+  activity: string;
+  notes: string;
+  followUp: string;
+  followUpDue: string;
+}
+
+/** What the visit form needs to check its values, on both sides. */
+export interface VisitContext {
+  today: IsoDate;
+  coopIds: string[];
+  mentorIds: string[];
+  /** Mentor key → the co-op IDs naming that mentor. */
+  mentorCoops: Record<string, string[]>;
+}
+
+/** A mentor in the sidebar's picker. */
+export interface MentorChoice {
+  id: string;
+  name: string | null;
+  load: number;
+}
+
+/** Everything the sidebar's mentor view shows, in one call. */
+export interface MentorViewData {
+  asOf: IsoDate;
+  mentors: MentorChoice[];
+  /** Co-op ID and name, for the visit form's list (the mentor's own co-ops first). */
+  coops: Array<{ id: string; name: string | null; mentorId: string | null }>;
+  activities: string[];
+  context: VisitContext;
+  /** The chosen mentor's work list, or null when none is chosen. */
+  work: WorkList | null;
+  /** The chosen mentor's latest visits, newest first (at most 5). */
+  recentVisits: Visit[];
+}
+
+export interface VisitSaveOutcome {
+  ok: boolean;
+  errors: Array<{ field: string; text: Bilingual }>;
+  warnings: Array<{ field: string; text: Bilingual }>;
+  message: Bilingual;
+  /** The sheet row written (1-based), or null when nothing was written. */
+  row: number | null;
+  /** The mentor view read again after the save; null when nothing was written. */
+  refreshed: MentorViewData | null;
+}
+
+/** What writing a report sheet did. */
+export interface ReportSheetOutcome {
+  sheet: string;
+  rows: number;
+}
