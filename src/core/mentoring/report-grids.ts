@@ -14,6 +14,7 @@ import type { MentorEvaluation, MonthlyRecapLine, MonthlyReport, WorkList } from
 import type { Bilingual, Lang } from '../../shared/types';
 import { dayFromIso, displayFromDay } from '../calendar';
 import { fill, message } from '../messages';
+import { REGISTER_COLUMNS } from '../workbook/columns';
 
 export type RowStyle = 'title' | 'section' | 'header' | 'body' | 'note' | 'blank' | 'writeIn' | 'signature';
 
@@ -145,7 +146,7 @@ export function evaluationGrid(evaluation: MentorEvaluation, lang: Lang): Report
 /** The work list as a table: one row per unmet requirement and per open follow-up, co-ops most urgent first. */
 export function workListGrid(work: WorkList, lang: Lang): ReportGrid {
   const g = new GridBuilder(lang);
-  g.add('header', message('ui', 'columnId')[lang], g.t('colName'), g.t('colWeight'), g.t('colItem'), g.t('colDue'), g.t('colStep'));
+  g.add('header', REGISTER_COLUMNS[0]!.label, g.t('colName'), g.t('colWeight'), g.t('colItem'), g.t('colDue'), g.t('colStep'));
   for (const coop of work.coops) {
     const name = (coop.name ?? '').replace(/^Koperasi Kelurahan Merah Putih /, 'KKMP ');
     for (const f of coop.followUps) {
