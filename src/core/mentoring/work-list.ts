@@ -5,7 +5,9 @@
  * deadline, with what to do next and the dates to plan for — the RAT deadline,
  * the RAT report due one month (`ratReportDueMonths`) after the meeting, the
  * end of the mentor's contract, and follow-ups from the visit log, overdue
- * ones first. Co-ops come most urgent first.
+ * ones first. Co-ops come most urgent first: an overdue RAT or RAT report,
+ * then overdue follow-ups, then the most hard requirements unmet, then the
+ * nearest date.
  *
  * Pure: the sidebar, `=KKMP_TUGAS` and `pantau-kkmp tugas` all call this.
  */
@@ -132,8 +134,9 @@ export function mentorWorkList(input: CheckInput, run: CheckRun, visits: readonl
       visitCount: visitDays.length,
     });
   }
+  // An overdue RAT or RAT report (a legal deadline) outweighs any number of overdue follow-ups.
   const urgency = (c: CoopWork): [number, number, number] => [
-    c.dates.filter((d) => d.overdue).length,
+    c.dates.filter((d) => d.overdue).reduce((sum, d) => sum + (d.kind === 'followUp' ? 1 : 1000), 0),
     c.items.filter((i) => i.weight === 'hard').length,
     Math.min(...c.dates.map((d) => d.inDays), Number.POSITIVE_INFINITY),
   ];
