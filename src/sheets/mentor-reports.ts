@@ -85,5 +85,6 @@ function write(name: string, titleKey: string, grid: ReportGrid): ReportSheetOut
   } catch (error) {
     throw new Error(fill(message('ui', 'resultsNotWritten').id, (n) => ({ sheet: name, detail: errorText(error) })[n]));
   }
+  SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(sheet); // show the report just written
   return { sheet: name, rows: grid.rows.length };
 }
