@@ -84,7 +84,7 @@ function render(): void {
     parts.push(visitForm(data));
     parts.push(reportButtons());
     parts.push(workList(data));
-  }
+  } else parts.push(recapButton());
   panel().replaceChildren(...parts);
 }
 
@@ -197,24 +197,35 @@ function submitVisit(form: HTMLFormElement, data: MentorViewData): void {
   );
 }
 
+/** Runs a report button's call and says which sheet it wrote (or why not) in `status`. */
+function runReport(button: HTMLButtonElement, status: HTMLElement, call: () => Promise<{ sheet: string }>): void {
+  button.disabled = true;
+  status.textContent = t('saving');
+  call().then(
+    (outcome) => {
+      button.disabled = false;
+      status.textContent = m('reportWritten', { sheet: outcome.sheet });
+      status.className = 'form-status ok';
+    },
+    (error) => {
+      button.disabled = false;
+      status.textContent = error instanceof Error ? error.message : String(error);
+      status.className = 'form-status bad';
+    },
+  );
+}
+
+/** With no mentor chosen: the coordinator's recap of every mentor for this month. */
+function recapButton(): HTMLElement {
+  const status = el('p', { class: 'form-status', id: 'report-status', role: 'status', 'aria-live': 'polite' });
+  const recap = el('button', { type: 'button', class: 'secondary', id: 'monthly-recap' }, m('recapButton'));
+  recap.addEventListener('click', () => runReport(recap, status, () => callServer('writeMentorMonthlyReport', null, (view as MentorViewData).asOf.slice(0, 7))));
+  return el('div', { class: 'report-buttons' }, recap, status);
+}
+
 function reportButtons(): HTMLElement {
   const status = el('p', { class: 'form-status', id: 'report-status', role: 'status', 'aria-live': 'polite' });
-  const run = (button: HTMLButtonElement, call: () => Promise<{ sheet: string }>): void => {
-    button.disabled = true;
-    status.textContent = t('saving');
-    call().then(
-      (outcome) => {
-        button.disabled = false;
-        status.textContent = m('reportWritten', { sheet: outcome.sheet });
-        status.className = 'form-status ok';
-      },
-      (error) => {
-        button.disabled = false;
-        status.textContent = error instanceof Error ? error.message : String(error);
-        status.className = 'form-status bad';
-      },
-    );
-  };
+  const run = (button: HTMLButtonElement, call: () => Promise<{ sheet: string }>): void => runReport(button, status, call);
   const monthly = el('button', { type: 'button', class: 'secondary', id: 'monthly-report' }, m('monthlyButton'));
   const evaluation = el('button', { type: 'button', class: 'secondary', id: 'evaluation' }, m('evaluationButton'));
   monthly.addEventListener('click', () => run(monthly, () => callServer('writeMentorMonthlyReport', mentorId, (view as MentorViewData).asOf.slice(0, 7))));

@@ -145,6 +145,14 @@ describe('the mentor view', () => {
     expect(await page.locator('#grid').textContent()).toMatch(/Nilai: [\d.]+ dari 100/);
   });
 
+  test("with no mentor chosen, the coordinator's recap of every mentor", async () => {
+    await side.locator('#tab-visits').click();
+    await side.locator('#monthly-recap').click();
+    await side.locator('#report-status.ok', { hasText: 'Ditulis ke sheet Rekap Pendamping 2026-11.' }).waitFor();
+    await page.locator('#grid', { hasText: 'REKAP BULANAN KOORDINATOR PENDAMPING' }).waitFor();
+    for (const id of ['PD-01', 'PD-04', 'PD-07']) expect(await page.locator('#grid').textContent()).toContain(id);
+  });
+
   test('in English', async () => {
     await side.getByRole('button', { name: 'EN' }).click();
     await side.locator('#tab-visits', { hasText: 'Visits' }).click();
