@@ -4,7 +4,8 @@
  * lock, writes exactly one new row — the row after the last row with content —
  * in one `writeValues` call spanning only the log's own columns, so every
  * text stays text (a note reading "=SUM(A1)" or "01234" is stored as typed)
- * and no other cell changes. Nothing is written on an error. Answers with the
+ * and no other cell changes. Nothing is written on an error, nor when the
+ * sheet lacks a column for something typed (it would be lost). Answers with the
  * mentor view read again, so the work list shows the visit at once.
  */
 import { idKey } from '../core/city-index';
@@ -30,6 +31,9 @@ export function saveVisit(submission: VisitSubmission, now: Date): VisitSaveOutc
     const values = sheets.find((s) => s.name === SHEETS.visits)?.values ?? [];
     const match = sheet ? matchHeader(values, VISIT_COLUMNS) : null;
     if (!sheet || !match || match.missing.length > 0) return notSaved([], message('mentoring', 'visitNoSheet'));
+    // A value typed in the form whose column the sheet lacks would be lost: refuse, and say which.
+    const lacking = VISIT_COLUMNS.filter((c) => !match.columns.has(c.field) && (check.values[c.field as keyof VisitSubmission] ?? null) !== null);
+    if (lacking.length > 0) return notSaved([], fillBoth(message('mentoring', 'visitMissingColumns'), () => lacking.map((c) => c.label).join(', ')));
     const zone = spreadsheet.getSpreadsheetTimeZone();
     const columns = Array.from(match.columns.values());
     const first = Math.min(...columns);

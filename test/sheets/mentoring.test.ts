@@ -133,6 +133,20 @@ describe('saving a visit', () => {
     expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
   });
 
+  test('a log without a column for something typed: refused, naming the column, nothing written', () => {
+    const ss = workbookFrom(balikpapanSample());
+    ss.insertSheet('Kunjungan').seed([['ID Pendamping', 'ID Koperasi', 'Tanggal', 'Kegiatan']]);
+    const sandbox = setUp(ss);
+    const outcome = sandbox.run('saveVisitForm', visit()) as VisitSaveOutcome;
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message.id).toBe('Sheet Kunjungan tidak punya kolom Catatan, Tindak Lanjut, Tenggat Tindak Lanjut; yang diketik di sana tidak akan tersimpan. Jalankan Siapkan buku kerja, lalu simpan lagi.');
+    expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
+    // With nothing typed for those columns, the visit is saved in the columns there are.
+    const saved = sandbox.run('saveVisitForm', visit({ notes: '', followUp: '', followUpDue: '' })) as VisitSaveOutcome;
+    expect(saved.ok).toBe(true);
+    expect(ss.getSheetByName('Kunjungan')!.dump()[1]).toEqual(['PD-03', 'KKMP-BPP-13', sheetDate('2026-11-23'), 'Persiapan RAT']);
+  });
+
   test('a protected Kunjungan sheet: the save fails with Apps Script\'s message and nothing changes', () => {
     const sandbox = setUp();
     const log = sandbox.spreadsheet.getSheetByName('Kunjungan')!;
