@@ -2,6 +2,7 @@
  * The command line's subcommands besides `check` (which ./main.ts handles):
  * one entry per verb, each in its own file under ./commands/.
  */
+import { evaluasi } from './commands/evaluasi';
 import { laporan } from './commands/laporan';
 import type { Out } from './commands/mentor-args';
 import { tugas } from './commands/tugas';
@@ -13,4 +14,6 @@ export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   tugas,
   /** A mentor's monthly report, or the coordinator's recap, as .xlsx or HTML (issue 17). */
   laporan,
+  /** The year-end evaluation of one mentor or all (issue 17). */
+  evaluasi,
 };

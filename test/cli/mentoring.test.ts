@@ -13,6 +13,7 @@ import { sampleVisits } from '../../examples/visits-data';
 import { main } from '../../src/cli/main';
 import { runChecks } from '../../src/core/check-run';
 import { monthlyReport } from '../../src/core/mentoring/monthly-report';
+import { evaluateMentor } from '../../src/core/mentoring/evaluation';
 import { mentorWorkList } from '../../src/core/mentoring/work-list';
 import type { WorkList } from '../../src/shared/mentoring';
 
@@ -139,5 +140,27 @@ describe('pantau-kkmp laporan', () => {
     const { code, err } = await cli(...args);
     expect(code).toBe(2);
     expect(err).toContain(text);
+  });
+});
+
+describe('pantau-kkmp evaluasi', () => {
+  test('one line per mentor with the score the core gives; --out writes each evaluation', async () => {
+    const file = path.join(dir, 'evaluasi.xlsx');
+    const { code, out } = await cli('evaluasi', SAMPLE, '--out', file);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(8);
+    const run = runChecks(sample);
+    const pd01 = evaluateMentor(sample, run, sampleVisits(), 'PD-01');
+    expect(lines[0]).toBe(`PD-01 Rina Kartika  nilai ${pd01.score} — ${pd01.gradeLabel.id}  (syarat ${pd01.requirementsPercent}%, kunjungan ${pd01.visitsPercent}%, beban 6 BERLEBIH)`);
+    expect(lines[7]).toBe(`Laporan ditulis ke ${file}.`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['01', '02', '03', '04', '05', '06', '07'].map((n) => `Evaluasi PD-${n}`));
+    expect(workbook.worksheets[5]!.getCell('B3').value).toBe('05/01/2026 – 31/10/2026');
+  });
+
+  test('an unknown mentor: exit 2', async () => {
+    expect((await cli('evaluasi', SAMPLE, '--pendamping', 'PD-99')).code).toBe(2);
   });
 });
