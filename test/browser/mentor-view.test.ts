@@ -142,7 +142,7 @@ describe('the mentor view', () => {
     await side.locator('#evaluation').click();
     await side.locator('#report-status.ok', { hasText: 'Ditulis ke sheet Evaluasi PD-05.' }).waitFor();
     await page.locator('#grid', { hasText: 'EVALUASI TAHUNAN PENDAMPING KOPERASI' }).waitFor();
-    expect(await page.locator('#grid').textContent()).toMatch(/Nilai: [\d.]+ dari 100/);
+    expect(await page.locator('#grid').textContent()).toMatch(/Nilai: [\d,]+ dari 100/);
   });
 
   test("with no mentor chosen, the coordinator's recap of every mentor", async () => {

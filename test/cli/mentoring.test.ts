@@ -152,7 +152,8 @@ describe('pantau-kkmp evaluasi', () => {
     expect(lines).toHaveLength(8);
     const run = runChecks(sample);
     const pd01 = evaluateMentor(sample, run, sampleVisits(), 'PD-01');
-    expect(lines[0]).toBe(`PD-01 Rina Kartika  nilai ${pd01.score} — ${pd01.gradeLabel.id}  (syarat ${pd01.requirementsPercent}%, kunjungan ${pd01.visitsPercent}%, beban 6 BERLEBIH)`);
+    const id = (x: number): string => String(x).replace('.', ',');
+    expect(lines[0]).toBe(`PD-01 Rina Kartika  nilai ${id(pd01.score)} — ${pd01.gradeLabel.id}  (syarat ${id(pd01.requirementsPercent)}%, kunjungan ${id(pd01.visitsPercent)}%, beban 6 BERLEBIH)`);
     expect(lines[7]).toBe(`Laporan ditulis ke ${file}.`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);

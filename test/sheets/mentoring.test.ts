@@ -232,8 +232,9 @@ describe('report sheets', () => {
     const input = { ...balikpapanSample(), asOf: AS_OF, parameterOverrides: [{ key: 'evalRequirementsWeightPercent', value: 50, source: 'test' }] };
     const evaluation = evaluateMentor(input, runChecks(input), sampleVisits(), 'PD-01');
     expect(outcome.sheet).toBe('Evaluasi PD-01');
-    expect(cells).toContain(`Nilai: ${evaluation.score} dari 100 — ${evaluation.gradeLabel.id}`);
-    expect(cells).toContain(`Syarat terpenuhi ${evaluation.requirementsPercent}% (bobot 50%), kunjungan ${evaluation.visitsPercent}% dari yang diharapkan.`);
+    const id = (x: number): string => String(x).replace('.', ',');
+    expect(cells).toContain(`Nilai: ${id(evaluation.score)} dari 100 — ${evaluation.gradeLabel.id}`);
+    expect(cells).toContain(`Syarat terpenuhi ${id(evaluation.requirementsPercent)}% (bobot 50%), kunjungan ${id(evaluation.visitsPercent)}% dari yang diharapkan.`);
     expect(cells).toContain('Beban: 6 koperasi (BERLEBIH); beban ditetapkan Dinas, tidak mengurangi nilai.');
     expect(cells).toContain('evalRequirementsWeightPercent');
   });

@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatNumber } from '../../core/format';
 import { fill, message } from '../../core/messages';
 import { evaluateMentor } from '../../core/mentoring/evaluation';
 import { evaluationGrid } from '../../core/mentoring/report-grids';
@@ -25,7 +26,7 @@ export async function evaluasi(args: readonly string[], out: Out, err: Out, now:
     const lang = options.lang;
     for (const e of evaluations) {
       const band = message('ui', e.loadBand === 'under' ? 'loadUnder' : e.loadBand === 'over' ? 'loadOver' : 'loadWithin')[lang];
-      out.write(`${fill(message('mentoring', 'cliEvaluationLine')[lang], (n) => ({ mentor: `${e.mentorId} ${e.mentorName ?? ''}`.trim(), score: String(e.score), grade: e.gradeLabel[lang], requirements: String(e.requirementsPercent), visits: String(e.visitsPercent), load: String(e.load), band })[n])}\n`);
+      out.write(`${fill(message('mentoring', 'cliEvaluationLine')[lang], (n) => ({ mentor: `${e.mentorId} ${e.mentorName ?? ''}`.trim(), score: formatNumber(e.score, lang, 1), grade: e.gradeLabel[lang], requirements: formatNumber(e.requirementsPercent, lang, 1), visits: formatNumber(e.visitsPercent, lang, 1), load: String(e.load), band })[n])}\n`);
     }
     if (options.out !== null) {
       const reports = evaluations.map((e) => ({ name: `Evaluasi ${e.mentorId}`, grid: evaluationGrid(e, lang) }));

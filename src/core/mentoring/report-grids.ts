@@ -13,6 +13,7 @@
 import type { MentorEvaluation, MonthlyRecapLine, MonthlyReport, WorkList } from '../../shared/mentoring';
 import type { Bilingual, Lang } from '../../shared/types';
 import { dayFromIso, displayFromDay } from '../calendar';
+import { formatNumber } from '../format';
 import { fill, message } from '../messages';
 import { REGISTER_COLUMNS } from '../workbook/columns';
 
@@ -121,8 +122,9 @@ export function evaluationGrid(evaluation: MentorEvaluation, lang: Lang): Report
   g.add('title', g.t('evaluationTitle'));
   g.add('body', g.t('reportMentor'), `${evaluation.mentorId} — ${evaluation.mentorName ?? ''}`);
   g.add('body', g.t('reportPeriod'), `${showDate(evaluation.from)} – ${showDate(evaluation.to)}`);
-  g.add('section', g.t('evaluationScore', { score: String(evaluation.score), grade: g.pick(evaluation.gradeLabel) }));
-  g.add('note', g.t('evaluationParts', { requirements: String(evaluation.requirementsPercent), weight: String(evaluation.criteria.evalRequirementsWeightPercent), visits: String(evaluation.visitsPercent) }));
+  const n = (value: number | undefined): string => formatNumber(value ?? 0, lang, 1);
+  g.add('section', g.t('evaluationScore', { score: n(evaluation.score), grade: g.pick(evaluation.gradeLabel) }));
+  g.add('note', g.t('evaluationParts', { requirements: n(evaluation.requirementsPercent), weight: n(evaluation.criteria.evalRequirementsWeightPercent), visits: n(evaluation.visitsPercent) }));
   g.add('note', g.t('evaluationLoad', { load: String(evaluation.load), band }));
   if (evaluation.statusSource === 'now') g.add('note', g.t('reportStatusesNow'));
   g.add('blank');
