@@ -78,12 +78,22 @@ export function monthlyRecap(input: CheckInput, run: CheckRun, visits: readonly 
       ids.push((coop.mentorId as string).trim());
     }
   }
+  // Each mentor's visits grouped once: a province has hundreds of mentors and thousands of visits.
+  const byMentor = new Map<string | null, Visit[]>();
+  for (const visit of visits) {
+    const key = idKey(visit.mentorId);
+    const list = byMentor.get(key);
+    if (list) list.push(visit);
+    else byMentor.set(key, [visit]);
+  }
+  const loads = new Map<string | null, number>();
+  for (const coop of input.coops) loads.set(idKey(coop.mentorId), (loads.get(idKey(coop.mentorId)) ?? 0) + 1);
   return ids.map((id) => {
-    const report = monthlyReport(input, run, visits, id, month);
+    const report = monthlyReport(input, run, byMentor.get(idKey(id)) ?? [], id, month);
     return {
       mentorId: report.mentorId,
       mentorName: report.mentorName,
-      coops: coopsOf(input.coops, id).length,
+      coops: loads.get(idKey(id)) ?? 0,
       visits: report.visits.length,
       coopsVisited: report.coopsVisited,
       met: report.met.length,
