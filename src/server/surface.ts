@@ -28,8 +28,9 @@ import { readLanguage, writeLanguage } from './user-preferences';
 import { workListFormula } from './custom-work-list';
 import { mentorView } from '../sheets/mentor-view';
 import { saveVisit } from '../sheets/visit-save';
+import { markFollowUpDone } from '../sheets/follow-up-done';
 import { writeEvaluationSheet, writeMonthlyReportSheet } from '../sheets/mentor-reports';
-import type { MentorViewData, ReportSheetOutcome, VisitSaveOutcome, VisitSubmission } from '../shared/mentoring';
+import type { FollowUpDoneRequest, MentorViewData, ReportSheetOutcome, VisitSaveOutcome, VisitSubmission } from '../shared/mentoring';
 
 /**
  * Adds the Pantau KKMP menu when the spreadsheet opens (works in AuthMode.NONE).
@@ -328,6 +329,15 @@ export function getMentorView(mentorId: string | null): MentorViewData {
  */
 export function saveVisitForm(submission: VisitSubmission): VisitSaveOutcome {
   return saveVisit(submission, new Date());
+}
+
+/**
+ * Sidebar (mentor view): marks one follow-up of the visit log done (Ya in its Tindak Lanjut Selesai cell, nothing else).
+ * @param {FollowUpDoneRequest} request the row and what it held when shown
+ * @return {VisitSaveOutcome} the row written and the refreshed mentor view, or why nothing was written
+ */
+export function markFollowUpDoneFor(request: FollowUpDoneRequest): VisitSaveOutcome {
+  return markFollowUpDone(request, new Date());
 }
 
 /**

@@ -228,3 +228,12 @@ export interface ReportSheetOutcome {
   sheet: string;
   rows: number;
 }
+
+/** Which follow-up to mark done: its row, and what the row held when the sidebar showed it (checked before writing). */
+export interface FollowUpDoneRequest {
+  row: number;
+  mentorId: string;
+  coopId: string;
+  visitDate: IsoDate | null;
+  followUp: string;
+}

@@ -11,7 +11,7 @@
  * rules/messages.json (table `mentoring`); every text goes in as textContent.
  */
 import { validateVisit } from '../core/mentoring/visit-validation';
-import type { CoopWork, MentorViewData, VisitSubmission } from '../shared/mentoring';
+import type { CoopWork, MentorViewData, OpenFollowUp, VisitSubmission } from '../shared/mentoring';
 import { byId, el, pick, t } from './dom';
 import { callServer } from './server';
 
@@ -269,9 +269,11 @@ function coopCard(coop: CoopWork, when: (inDays: number, overdue: boolean) => st
   const items = coop.items.map((i) =>
     el('li', { class: i.weight }, el('span', { class: 'weight' }, m(i.weight === 'hard' ? 'weightHard' : 'weightSoft')), ` ${pick(i.reason)}`, el('br'), el('span', { class: 'step' }, `→ ${pick(i.nextStep)}`)),
   );
-  const follow = coop.followUps.map((f) =>
-    el('li', { class: f.overdue ? 'overdue' : '' }, `${m('dueFollowUp', { text: f.followUp })}${f.due ? ` — ${showDate(f.due)}` : ''}${f.overdue ? ` (${when(-f.daysOverdue, true)})` : ''}`),
-  );
+  const follow = coop.followUps.map((f) => {
+    const done = el('button', { type: 'button', class: 'link done', 'data-row': String(f.row) }, m('followUpDoneButton'));
+    done.addEventListener('click', () => markDone(done, f));
+    return el('li', { class: f.overdue ? 'overdue' : '' }, `${m('dueFollowUp', { text: f.followUp })}${f.due ? ` — ${showDate(f.due)}` : ''}${f.overdue ? ` (${when(-f.daysOverdue, true)})` : ''} `, done);
+  });
   const card = el(
     'li',
     { class: 'card work-coop', 'data-coop': coop.coopId },
@@ -289,6 +291,17 @@ function coopCard(coop: CoopWork, when: (inDays: number, overdue: boolean) => st
     }
   }
   return card;
+}
+
+/** "Selesai" beside a follow-up: the server writes Ya in that row's Tindak Lanjut Selesai cell, after checking the row is still that visit. */
+function markDone(button: HTMLButtonElement, f: OpenFollowUp): void {
+  keepTyped();
+  button.disabled = true;
+  callServer('markFollowUpDoneFor', { row: f.row, mentorId: f.mentorId, coopId: f.coopId, visitDate: f.visitDate, followUp: f.followUp }).then((outcome) => {
+    if (outcome.ok && outcome.refreshed) view = outcome.refreshed;
+    statusLine = { text: pick(outcome.message), kind: outcome.ok ? 'ok' : 'bad' };
+    render();
+  }, fail);
 }
 
 /** Before the panel is redrawn for another tab or language: keep what was typed. */

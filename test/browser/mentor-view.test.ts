@@ -117,6 +117,18 @@ describe('the mentor view', () => {
     await shot('visit-saved');
   });
 
+  test('"Selesai" beside an overdue follow-up marks it done in the sheet and drops it from the list', async () => {
+    await openMentor('PD-03');
+    const overdue = side.locator('li.work-coop .follow-ups li.overdue').first();
+    const row = Number(await overdue.locator('button.done').getAttribute('data-row'));
+    const text = (await overdue.textContent()) as string;
+    await overdue.locator('button.done').click();
+    await side.locator('#visit-status.ok', { hasText: `Tindak lanjut ditandai selesai (sheet Kunjungan, baris ${row}).` }).waitFor();
+    expect(preview.sandbox.spreadsheet.getSheetByName('Kunjungan')!.cell(row, 8)).toBe('Ya');
+    await expect(side.locator(`button.done[data-row="${row}"]`).count()).resolves.toBe(0);
+    expect(text).toContain('lewat');
+  });
+
   test('invalid input is named next to its field; nothing is written; what was typed stays', async () => {
     await openMentor('PD-03');
     preview.sandbox.spreadsheetApp.resetCounts();

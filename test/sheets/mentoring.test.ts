@@ -13,7 +13,7 @@ import { evaluateMentor } from '../../src/core/mentoring/evaluation';
 import { monthlyReport } from '../../src/core/mentoring/monthly-report';
 import { mentorWorkList } from '../../src/core/mentoring/work-list';
 import { MENTOR_COLUMNS, MEETING_COLUMNS, REGISTER_COLUMNS, VISIT_COLUMNS, headerText } from '../../src/core/workbook/columns';
-import type { MentorViewData, ReportSheetOutcome, VisitSaveOutcome, VisitSubmission } from '../../src/shared/mentoring';
+import type { FollowUpDoneRequest, MentorViewData, ReportSheetOutcome, VisitSaveOutcome, VisitSubmission } from '../../src/shared/mentoring';
 import { loadBundle, type Sandbox } from '../support/apps-script-sandbox';
 import { FakeRange, type FakeDataValidation, type FakeSpreadsheet } from '../support/fakes/spreadsheet-app';
 import { sheetDate, tableRows, workbookFrom } from '../support/workbook-fixture';
@@ -155,6 +155,52 @@ describe('saving a visit', () => {
     expect(() => sandbox.run('saveVisitForm', visit())).toThrow('protected');
     expect(log.snapshot()).toBe(before);
     expect(sandbox.locks.documentLock.held).toBe(false);
+  });
+});
+
+describe('marking a follow-up done', () => {
+  const overdueOf = (sandbox: Sandbox): FollowUpDoneRequest => {
+    const work = (sandbox.run('getMentorView', 'PD-03') as MentorViewData).work!;
+    const f = work.coops.flatMap((c) => c.followUps).find((x) => x.overdue)!;
+    return { row: f.row, mentorId: f.mentorId, coopId: f.coopId, visitDate: f.visitDate, followUp: f.followUp };
+  };
+
+  test("writes Ya into that row's Tindak Lanjut Selesai cell only, under the lock; the work list drops it", () => {
+    const sandbox = setUp();
+    const log = sandbox.spreadsheet.getSheetByName('Kunjungan')!;
+    const request = overdueOf(sandbox);
+    const before = log.dump();
+    const others = new Map(sandbox.spreadsheet.getSheets().filter((s) => s.getName() !== 'Kunjungan').map((s) => [s.getName(), s.snapshot()]));
+    const writes = spyWrites(sandbox);
+    const outcome = sandbox.run('markFollowUpDoneFor', request) as VisitSaveOutcome;
+    expect(outcome).toMatchObject({ ok: true, row: request.row, message: { id: `Tindak lanjut ditandai selesai (sheet Kunjungan, baris ${request.row}).` } });
+    expect(writes).toEqual([{ sheet: 'Kunjungan', a1: `H${request.row}`, values: [["'Ya"]], locked: true }]);
+    const after = log.dump();
+    after.forEach((row, r) => row.forEach((cell, c) => expect([r + 1, c + 1, cell]).toEqual([r + 1, c + 1, r + 1 === request.row && c === 7 ? 'Ya' : before[r]![c]])));
+    for (const sheet of sandbox.spreadsheet.getSheets()) if (others.has(sheet.getName())) expect(sheet.snapshot()).toBe(others.get(sheet.getName()));
+    expect(outcome.refreshed!.work!.coops.flatMap((c) => c.followUps).some((f) => f.row === request.row)).toBe(false);
+  });
+
+  test('a row that changed since it was shown (sorted, edited) is not written', () => {
+    const sandbox = setUp();
+    const request = overdueOf(sandbox);
+    const log = sandbox.spreadsheet.getSheetByName('Kunjungan')!;
+    log.setCell(request.row, 6, 'diubah orang lain');
+    sandbox.spreadsheetApp.resetCounts();
+    const outcome = sandbox.run('markFollowUpDoneFor', request) as VisitSaveOutcome;
+    expect(outcome).toMatchObject({ ok: false, row: null, message: { id: `Baris ${request.row} sheet Kunjungan sudah berubah sejak dibuka; tidak ada yang ditulis. Muat ulang lalu coba lagi.` } });
+    expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
+    expect(sandbox.run('markFollowUpDoneFor', { ...request, row: 9999 })).toMatchObject({ ok: false });
+  });
+
+  test('a log without the Tindak Lanjut Selesai column: refused, naming it', () => {
+    const ss = workbookFrom(balikpapanSample());
+    ss.insertSheet('Kunjungan').seed([VISIT_COLUMNS.slice(0, 7).map(headerText), ['PD-03', 'KKMP-BPP-13', sheetDate('2026-11-02'), 'Pembukuan', '', 'Kirim neraca', sheetDate('2026-11-10')]]);
+    const sandbox = setUp(ss);
+    const outcome = sandbox.run('markFollowUpDoneFor', { row: 2, mentorId: 'PD-03', coopId: 'KKMP-BPP-13', visitDate: '2026-11-02', followUp: 'Kirim neraca' }) as VisitSaveOutcome;
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message.id).toContain('tidak punya kolom Tindak Lanjut Selesai');
+    expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
   });
 });
 
