@@ -6,10 +6,10 @@
  * several parts (a few minutes of budget each), as a national workbook would.
  * Progress moves part by part; Cancel stops after the part under way and
  * leaves the previous results as they were; reopening offers to continue.
- * Screenshots: docs/check-all-dialog.png (progress) and
- * docs/check-all-dialog-cancelled.png.
+ * Screenshots in test-output/screenshots/ (the README shows copies from
+ * docs/: check-all-dialog.png, check-all-dialog-cancelled.png).
  */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Page, type Route } from 'playwright-core';
@@ -18,7 +18,6 @@ import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const DOCS = path.join(ROOT, 'docs');
 const START = Date.parse('2026-11-24T06:00:00Z'); // 14:00 in Balikpapan
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
 
@@ -31,10 +30,8 @@ let partRequests = 0;
 let held: Route | null = null;
 let holdPart = 0;
 
-async function shot(name: string, toDocs = false): Promise<void> {
-  const file = path.join(SHOTS, `${name}.png`);
-  await page.screenshot({ path: file });
-  if (toDocs) copyFileSync(file, path.join(DOCS, `${name}.png`));
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
 function resultsSnapshot(): string | null {
@@ -100,7 +97,7 @@ describe('the Periksa semua dialog', () => {
     expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(41);
     expect(afterTwo).toBe(Math.floor((done / 41) * 100));
-    await shot('check-all-dialog', true);
+    await shot('check-all-dialog');
 
     await dialog.locator('#cancel').click();
     await dialog.locator('#message', { hasText: 'Membatalkan' }).waitFor();
@@ -112,7 +109,7 @@ describe('the Periksa semua dialog', () => {
     expect(partRequests).toBe(3);
     expect(resultsSnapshot()).toBe(before);
     expect(preview.sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan (sementara)')).not.toBeNull();
-    await shot('check-all-dialog-cancelled', true);
+    await shot('check-all-dialog-cancelled');
 
     await dialog.locator('#close').click();
     await page.locator('#modal').waitFor({ state: 'hidden' });
