@@ -165,3 +165,17 @@ describe('pantau-kkmp evaluasi', () => {
     expect((await cli('evaluasi', SAMPLE, '--pendamping', 'PD-99')).code).toBe(2);
   });
 });
+
+describe('a blank mentor ID names no one (it would match every co-op without a mentor)', () => {
+  test.each<[string, string[]]>([
+    ['tugas, empty', ['tugas', SAMPLE, '--pendamping', '']],
+    ['tugas, spaces', ['tugas', SAMPLE, '--pendamping', '   ']],
+    ['laporan', ['laporan', SAMPLE, '--pendamping', ' ', '--bulan', '2026-10', '--out', path.join(dir, 'kosong.xlsx')]],
+    ['evaluasi', ['evaluasi', SAMPLE, '--pendamping', '']],
+  ])('%s: exit 2, nothing printed or written', async (_name, args) => {
+    const { code, out, err } = await cli(...args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('tidak ada di sheet Pendamping maupun Koperasi');
+  });
+});

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { dayFromIso } from '../../core/calendar';
 import { runChecks } from '../../core/check-run';
-import { idKey } from '../../core/city-index';
+import { isKnownMentor } from '../../core/mentoring/work-list';
 import { fill, message } from '../../core/messages';
 import { checkInputFrom, readWorkbook, type WorkbookRead } from '../../core/workbook/workbook-reader';
 import type { CheckInput, CheckRun, Lang } from '../../shared/types';
@@ -91,8 +91,7 @@ export async function readMentorWorkbook(options: MentorOptions, now: Date): Pro
 
 /** A mentor is known when listed in `Pendamping` or named by a co-op. */
 export function knownMentor(read: WorkbookRead, mentorId: string): boolean {
-  const key = idKey(mentorId);
-  return read.mentors.some((m) => idKey(m.id) === key) || read.coops.some((c) => idKey(c.mentorId) === key);
+  return isKnownMentor(read.mentors, read.coops, mentorId);
 }
 
 export function unknownMentor(mentorId: string, lang: Lang): MentorUsageError {
