@@ -105,6 +105,15 @@ describe('pantau-kkmp laporan', () => {
     expect(cells).toContain('TERLAMBAT');
   });
 
+  test("a month typed with spaces and a mentor in another case: sheet named by the month and the mentor's listed ID", async () => {
+    const file = path.join(dir, 'spasi.xlsx');
+    const { code } = await cli('laporan', SAMPLE, '--pendamping', ' pd-03', '--bulan', ' 2026-10 ', '--out', file);
+    expect(code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Laporan PD-03 2026-10']);
+  });
+
   test('without --pendamping: the recap first, then every mentor', async () => {
     const file = path.join(dir, 'rekap.xlsx');
     expect((await cli('laporan', SAMPLE, '--bulan', '2026-10', '--out', file)).code).toBe(0);
@@ -136,6 +145,9 @@ describe('pantau-kkmp laporan', () => {
     ['no month', ['laporan', SAMPLE, '--out', 'x.xlsx'], 'Pemakaian: pantau-kkmp laporan'],
     ['no --out', ['laporan', SAMPLE, '--bulan', '2026-10'], 'Pemakaian: pantau-kkmp laporan'],
     ['a bad month', ['laporan', SAMPLE, '--bulan', '10/2026', '--out', 'x.xlsx'], "Bulan '10/2026' tidak terbaca"],
+    ['month 13', ['laporan', SAMPLE, '--bulan', '2026-13', '--out', 'x.xlsx'], "Bulan '2026-13' tidak terbaca"],
+    ['a month to come', ['laporan', SAMPLE, '--pendamping', 'PD-03', '--bulan', '2026-12', '--out', path.join(dir, 'depan.xlsx')], 'Bulan 2026-12 belum dimulai pada tanggal pemeriksaan 24/11/2026'],
+    ['a month to come, --as-of earlier', ['laporan', SAMPLE, '--bulan', '2026-10', '--as-of', '2026-09-30', '--out', path.join(dir, 'depan.html')], 'Bulan 2026-10 belum dimulai pada tanggal pemeriksaan 30/09/2026'],
   ])('%s: exit 2 with a message', async (_name, args, text) => {
     const { code, err } = await cli(...args);
     expect(code).toBe(2);

@@ -285,6 +285,29 @@ describe('report sheets', () => {
     expect(cells).toContain('evalRequirementsWeightPercent');
   });
 
+  test('a mentor ID typed in another case or with spaces writes the sheet of the mentor as listed', () => {
+    const sandbox = setUp();
+    expect((sandbox.run('writeMentorMonthlyReport', ' pd-03 ', '2026-10') as ReportSheetOutcome).sheet).toBe('Laporan PD-03 2026-10');
+    expect((sandbox.run('writeMentorMonthlyReport', 'PD-03', ' 2026-10') as ReportSheetOutcome).sheet).toBe('Laporan PD-03 2026-10');
+    expect((sandbox.run('writeMentorEvaluation', 'pd-01') as ReportSheetOutcome).sheet).toBe('Evaluasi PD-01');
+    expect(sandbox.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => /^(Laporan|Evaluasi) /i.test(n)).sort()).toEqual(['Evaluasi PD-01', 'Laporan PD-03 2026-10']);
+  });
+
+  test.each<[string, () => [string, ...unknown[]], string]>([
+    ['a month not begun by the check date', () => ['writeMentorMonthlyReport', 'PD-03', '2026-12'], 'Bulan 2026-12 belum dimulai pada tanggal pemeriksaan 24/11/2026'],
+    ['a month that is not a month', () => ['writeMentorMonthlyReport', 'PD-03', '2026-13'], "Bulan '2026-13' tidak terbaca"],
+    ['a recap of a month to come', () => ['writeMentorMonthlyReport', null, '2027-01'], 'Bulan 2027-01 belum dimulai'],
+    ['an unknown mentor (report)', () => ['writeMentorMonthlyReport', 'PD-42', '2026-10'], "Pendamping 'PD-42' tidak ada"],
+    ['a blank mentor (report)', () => ['writeMentorMonthlyReport', '  ', '2026-10'], "Pendamping '  ' tidak ada"],
+    ['a blank mentor (evaluation)', () => ['writeMentorEvaluation', ''], "Pendamping '' tidak ada"],
+  ])('%s: refused with a message, no sheet added', (_name, call, text) => {
+    const sandbox = setUp();
+    const before = sandbox.spreadsheet.getSheets().map((s) => s.getName());
+    const [name, ...args] = call();
+    expect(() => sandbox.run(name, ...args)).toThrow(text);
+    expect(sandbox.spreadsheet.getSheets().map((s) => s.getName())).toEqual(before);
+  });
+
   test("a person's own sheet with the report's name is never overwritten", () => {
     const ss = workbookFrom(balikpapanSample(), { visits: sampleVisits() });
     ss.insertSheet('Evaluasi PD-02').seed([['catatan saya'], ['jangan dihapus']]);
