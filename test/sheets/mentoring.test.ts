@@ -95,6 +95,16 @@ describe('saving a visit', () => {
     expect(log.dump()[7]!.slice(0, 2)).toEqual(['PD-01', 'KKMP-BPP-02']);
   });
 
+  test('the longest note a cell holds (with the protecting apostrophe, 50,000 characters sent) is saved and reads back exactly', () => {
+    const sandbox = setUp();
+    const writes = spyWrites(sandbox);
+    const notes = `=${'c'.repeat(49_998)}`;
+    const outcome = sandbox.run('saveVisitForm', visit({ notes })) as VisitSaveOutcome;
+    expect(outcome.ok).toBe(true);
+    expect(writes[0]!.values[0]!.map((v) => (typeof v === 'string' ? v.length : 0))).toContain(50_000);
+    expect(sandbox.spreadsheet.getSheetByName('Kunjungan')!.dump()[(outcome.row as number) - 1]![4]).toBe(notes);
+  });
+
   test.each<[string, Partial<VisitSubmission>, string, string]>([
     ['a date after today', { date: '25/11/2026' }, 'date', 'Tanggal kunjungan tidak boleh setelah hari ini.'],
     ['an unknown co-op', { coopId: 'KKMP-BPP-99' }, 'coopId', 'Koperasi ini tidak ada di sheet Koperasi.'],
@@ -103,11 +113,13 @@ describe('saving a visit', () => {
     ['a deadline without a follow-up', { followUp: '' }, 'followUp', 'Isi tindak lanjutnya bila ada tenggat.'],
     ['an unreadable date', { date: '31/02/2026' }, 'date', 'Tanggal tidak terbaca (dd/mm/yyyy).'],
     ['no date', { date: '' }, 'date', 'Wajib diisi.'],
+    ['notes longer than a cell holds', { notes: 'x'.repeat(50_001) }, 'notes', 'Terlalu panjang: 50.001 karakter; satu sel Google Sheets memuat paling banyak 49.999. Persingkat atau simpan di dokumen lain dan tulis tautannya.'],
+    ['a follow-up longer than a cell holds', { followUp: '=' + 'y'.repeat(60_000) }, 'followUp', 'Terlalu panjang: 60.001 karakter'],
   ])('%s: nothing written, the field named', (_name, values, field, text) => {
     const sandbox = setUp();
     const outcome = sandbox.run('saveVisitForm', visit(values)) as VisitSaveOutcome;
     expect(outcome.ok).toBe(false);
-    expect(outcome.errors).toContainEqual({ field, text: expect.objectContaining({ id: text }) });
+    expect(outcome.errors).toContainEqual({ field, text: expect.objectContaining({ id: expect.stringContaining(text) }) });
     expect(outcome.row).toBeNull();
     expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
   });
