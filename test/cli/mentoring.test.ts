@@ -164,7 +164,7 @@ describe('pantau-kkmp evaluasi', () => {
     expect(lines).toHaveLength(8);
     const run = runChecks(sample);
     const pd01 = evaluateMentor(sample, run, sampleVisits(), 'PD-01');
-    const id = (x: number): string => String(x).replace('.', ',');
+    const id = (x: number | null): string => String(x).replace('.', ',');
     expect(lines[0]).toBe(`PD-01 Rina Kartika  nilai ${id(pd01.score)} — ${pd01.gradeLabel.id}  (syarat ${id(pd01.requirementsPercent)}%, kunjungan ${id(pd01.visitsPercent)}%, beban 6 BERLEBIH)`);
     expect(lines[7]).toBe(`Laporan ditulis ke ${file}.`);
     const workbook = new ExcelJS.Workbook();
@@ -175,6 +175,24 @@ describe('pantau-kkmp evaluasi', () => {
 
   test('an unknown mentor: exit 2', async () => {
     expect((await cli('evaluasi', SAMPLE, '--pendamping', 'PD-99')).code).toBe(2);
+  });
+
+  test('a listed mentor with no co-ops: not scored, in the line and in the written sheet', async () => {
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(SAMPLE);
+    source.getWorksheet('Pendamping')!.addRow(['PD-08', 'Baru Masuk', 'keuangan', new Date(Date.UTC(2026, 0, 5)), new Date(Date.UTC(2026, 11, 31))]);
+    const file = path.join(dir, 'pd-08.xlsx');
+    await source.xlsx.writeFile(file);
+    const out = path.join(dir, 'evaluasi-pd-08.xlsx');
+    const result = await cli('evaluasi', file, '--pendamping', 'PD-08', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')[0]).toBe('PD-08 Baru Masuk  TIDAK DINILAI — tidak ada koperasi dampingan  (beban 0 KURANG)');
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    const cells: string[] = [];
+    written.worksheets[0]!.eachRow((row) => cells.push(...(row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(cells).toContain('Tidak dinilai: pendamping ini tidak mendampingi koperasi pada periode ini.');
+    expect(cells.some((c) => c.startsWith('Nilai:'))).toBe(false);
   });
 });
 

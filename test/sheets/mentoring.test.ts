@@ -290,7 +290,7 @@ describe('report sheets', () => {
     const input = { ...balikpapanSample(), asOf: AS_OF, parameterOverrides: [{ key: 'evalRequirementsWeightPercent', value: 50, source: 'test' }] };
     const evaluation = evaluateMentor(input, runChecks(input), sampleVisits(), 'PD-01');
     expect(outcome.sheet).toBe('Evaluasi PD-01');
-    const id = (x: number): string => String(x).replace('.', ',');
+    const id = (x: number | null): string => String(x).replace('.', ',');
     expect(cells).toContain(`Nilai: ${id(evaluation.score)} dari 100 — ${evaluation.gradeLabel.id}`);
     expect(cells).toContain(`Syarat terpenuhi ${id(evaluation.requirementsPercent)}% (bobot 50%), kunjungan ${id(evaluation.visitsPercent)}% dari yang diharapkan.`);
     expect(cells).toContain('Beban: 6 koperasi (BERLEBIH); beban ditetapkan Dinas, tidak mengurangi nilai.');
