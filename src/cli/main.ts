@@ -19,7 +19,7 @@ import type { CheckRun, Lang } from '../shared/types';
 import { parseCsv } from './csv';
 import { progressBar } from './progress';
 import { textReport } from './text-report';
-import { XLSX_CELL_CONTEXT, loadWorkbook, putSheet, sheetValues } from './xlsx-workbook';
+import { loadWorkbook, putSheet, readXlsxSheets, xlsxCellContext } from './xlsx-workbook';
 
 type Out = NodeJS.WritableStream & { isTTY?: boolean };
 
@@ -71,7 +71,7 @@ function today(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-async function readInput(file: string): Promise<{ sheets: SheetValues[]; workbook: ExcelJS.Workbook | null }> {
+async function readInput(file: string): Promise<{ sheets: SheetValues[]; csv: boolean }> {
   const fail = (detail: string): never => {
     throw new UsageError(fill(ui('cliUnreadableFile'), (name) => ({ file, detail })[name]));
   };
@@ -83,11 +83,10 @@ async function readInput(file: string): Promise<{ sheets: SheetValues[]; workboo
   }
   if (size === 0) fail('0 byte');
   if (path.extname(file).toLowerCase() === '.csv') {
-    return { sheets: [{ name: SHEETS.register, values: parseCsv(readFileSync(file, 'utf8')) }], workbook: null };
+    return { sheets: [{ name: SHEETS.register, values: parseCsv(readFileSync(file, 'utf8')) }], csv: true };
   }
   try {
-    const workbook = await loadWorkbook(file);
-    return { sheets: sheetValues(workbook), workbook };
+    return { sheets: readXlsxSheets(file), csv: false };
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -118,8 +117,8 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
     err.write(error.message === usage ? `${usage}\n` : `${error.message}\n${usage}\n`);
     return 2;
   }
-  const read = readWorkbook(input.sheets, XLSX_CELL_CONTEXT);
   const asOf = options.asOf ?? today(now);
+  const read = readWorkbook(input.sheets, xlsxCellContext(asOf));
   const checked = runChecks(
     checkInputFrom(read, asOf),
     { onProgress: read.coops.length >= PROGRESS_FROM ? progressBar(err, ui('cliProgress', options.lang), options.lang) : undefined },
@@ -130,8 +129,9 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR));
 
   if (options.out) {
-    const workbook = input.workbook ?? new ExcelJS.Workbook();
-    if (!input.workbook) putSheet(workbook, SHEETS.register, { values: input.sheets[0]!.values as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
+    // The copy is written by ExcelJS whatever reads the file: the original is loaded again only now.
+    const workbook = input.csv ? new ExcelJS.Workbook() : await loadWorkbook(options.file);
+    if (input.csv) putSheet(workbook, SHEETS.register, { values: input.sheets[0]!.values as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
     const checkedAt = `${asOf} ${now.toISOString().slice(11, 16)} UTC`;
     const grid = buildResultsGrid(run, checkedAt, (text) => text);
     putSheet(workbook, SHEETS.results, grid, RESULT_WIDTHS);
