@@ -16,7 +16,7 @@ import { SHEETS } from '../core/workbook/columns';
 import { buildResultsGrid } from '../core/workbook/results-grid';
 import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckRun, Lang } from '../shared/types';
-import { parseCsv } from './csv';
+import { readCsv } from './csv';
 import { progressBar } from './progress';
 import { textReport } from './text-report';
 import { loadWorkbook, putSheet, readXlsxSheets, xlsxCellContext } from './xlsx-workbook';
@@ -83,7 +83,7 @@ async function readInput(file: string): Promise<{ sheets: SheetValues[]; csv: bo
   }
   if (size === 0) fail('0 byte');
   if (path.extname(file).toLowerCase() === '.csv') {
-    return { sheets: [{ name: SHEETS.register, values: parseCsv(readFileSync(file, 'utf8')) }], csv: true };
+    return { sheets: [{ name: SHEETS.register, ...readCsv(readFileSync(file), SHEETS.register) }], csv: true };
   }
   try {
     return { sheets: readXlsxSheets(file), csv: false };

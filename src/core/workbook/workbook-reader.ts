@@ -39,6 +39,8 @@ export interface SheetValues {
   formats?: Array<unknown[] | undefined>;
   /** Merged ranges, 0-based and inclusive. */
   merges?: ReadonlyArray<MergedRange>;
+  /** What the file reader itself found (a CSV's encoding, an unclosed quote), reported with the rest. */
+  problems?: readonly Problem[];
 }
 
 export interface MergedRange {
@@ -167,6 +169,7 @@ function toRecord(row: TableRow<(typeof REGISTER_COLUMNS)[number]['field']>): Co
 
 export function readWorkbook(given: readonly SheetValues[], givenContext: CellContext): WorkbookRead {
   const problems: Problem[] = [];
+  for (const sheet of given) if (sheet.problems) problems.push(...sheet.problems);
   const sheets = given.map(withMerges);
   const byName = new Map(sheets.map((s) => [s.name, s]));
   if (isMonthFirstLocale(givenContext.locale)) problems.push(locatedProblem('warning', { sheet: sheets[0]?.name ?? SHEETS.register }, 'localeMonthFirst', { locale: givenContext.locale as string }));
