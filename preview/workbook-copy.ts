@@ -12,7 +12,7 @@ const MAKASSAR_OFFSET_MS = 8 * 3600_000;
 export async function loadCopy(file: string): Promise<FakeSpreadsheet> {
   const app = new FakeSpreadsheetApp();
   const spreadsheet = app.getActiveSpreadsheet();
-  for (const sheet of readXlsxSheets(file)) {
+  for (const sheet of await readXlsxSheets(file)) {
     // The reader keeps rows as long as their last cell; a sheet in Sheets is a rectangle.
     const width = Math.max(0, ...sheet.values.map((row) => row?.length ?? 0));
     const rows = Array.from(sheet.values, (row) =>

@@ -86,7 +86,7 @@ async function readInput(file: string): Promise<{ sheets: SheetValues[]; csv: bo
     return { sheets: [{ name: SHEETS.register, ...readCsv(readFileSync(file), SHEETS.register) }], csv: true };
   }
   try {
-    return { sheets: readXlsxSheets(file), csv: false };
+    return { sheets: await readXlsxSheets(file), csv: false };
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -119,6 +119,9 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   }
   const asOf = options.asOf ?? today(now);
   const read = readWorkbook(input.sheets, xlsxCellContext(asOf));
+  // The cells are not needed once read (a national register holds millions): only a CSV's --out copy writes them back.
+  const csvRows = input.csv && options.out ? input.sheets[0]!.values : [];
+  input = { ...input, sheets: [] };
   const checked = runChecks(
     checkInputFrom(read, asOf),
     { onProgress: read.coops.length >= PROGRESS_FROM ? progressBar(err, ui('cliProgress', options.lang), options.lang) : undefined },
@@ -131,7 +134,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   if (options.out) {
     // The copy is written by ExcelJS whatever reads the file: the original is loaded again only now.
     const workbook = input.csv ? new ExcelJS.Workbook() : await loadWorkbook(options.file);
-    if (input.csv) putSheet(workbook, SHEETS.register, { values: input.sheets[0]!.values as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
+    if (input.csv) putSheet(workbook, SHEETS.register, { values: csvRows as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
     const checkedAt = `${asOf} ${now.toISOString().slice(11, 16)} UTC`;
     const grid = buildResultsGrid(run, checkedAt, (text) => text);
     putSheet(workbook, SHEETS.results, grid, RESULT_WIDTHS);

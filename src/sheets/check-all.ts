@@ -12,8 +12,9 @@ import { checkInputFrom, readWorkbook, type SheetValues, type WorkbookRead } fro
 import type { CheckAllOutcome } from '../shared/sidebar-api';
 import type { CheckRun } from '../shared/types';
 import { withDocumentLock } from './document-lock';
+import { writeValues } from './cell-writer';
 import { ensureSize, writeGrid } from './grid-writer';
-import { cellContext, clock, readSheets } from './spreadsheet-reader';
+import { clock, readSheets, spreadsheetContext } from './spreadsheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -24,7 +25,7 @@ export function checkWorkbook(spreadsheet: Spreadsheet, now: Date): { run: Check
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { asOf, checkedAt } = clock(now, timeZone);
   const sheets = readSheets(spreadsheet);
-  const read = readWorkbook(sheets, cellContext(timeZone));
+  const read = readWorkbook(sheets, spreadsheetContext(spreadsheet, asOf));
   const run = runChecks(checkInputFrom(read, asOf));
   return { run: { ...run, problems: [...read.problems, ...run.problems] }, read, sheets, checkedAt };
 }
@@ -55,11 +56,11 @@ export function checkAll(now: Date, started: number = Date.now()): CheckAllOutco
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    const read = readWorkbook(readSheets(spreadsheet), cellContext(timeZone));
-    const total = read.coops.length;
     const staged = readStaging(spreadsheet);
     const fresh = clock(now, timeZone);
     const asOf = staged?.asOf ?? fresh.asOf;
+    const read = readWorkbook(readSheets(spreadsheet), spreadsheetContext(spreadsheet, asOf));
+    const total = read.coops.length;
     const checkedAt = staged?.checkedAt ?? fresh.checkedAt;
     const input = checkInputFrom(read, asOf);
     const prepared = prepareRun(input);
@@ -120,7 +121,8 @@ function writeStaging(spreadsheet: Spreadsheet, run: StagedRun): void {
   const meta: Array<string | number> = [run.asOf, run.checkedAt, run.rulesVersion, run.total];
   const rows = [meta, ...run.rows].map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
   ensureSize(sheet, rows.length, width);
-  sheet.getRange(1, 1, rows.length, width).setValues(rows);
+  // Through the cell writer: setValues would parse the check date '2026-11-24' as a date, and the run would never resume.
+  writeValues(sheet.getRange(1, 1, rows.length, width), rows);
 }
 
 function scheduleContinuation(): void {

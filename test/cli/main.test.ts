@@ -90,8 +90,8 @@ describe('pantau-kkmp check', () => {
     const { code, err } = await cli('check', SAMPLE, '--out', out);
     expect(code).toBe(0);
     expect(err).toContain(`ditulis ke ${out}`);
-    const original = readXlsxSheets(SAMPLE);
-    const copy = readXlsxSheets(out);
+    const original = await readXlsxSheets(SAMPLE);
+    const copy = await readXlsxSheets(out);
     expect(copy.map((s) => s.name)).toEqual([...original.map((s) => s.name), 'Hasil Pemeriksaan']);
     expect(copy.slice(0, original.length)).toEqual(original);
     const results = copy.at(-1)!.values;
@@ -184,6 +184,6 @@ describe('pantau-kkmp check', () => {
   test('examples/balikpapan.xlsx is what the generator makes from the readable data, value for value', async () => {
     const regenerated = path.join(dir, 'regenerated.xlsx');
     await inputWorkbook(balikpapanSample()).xlsx.writeFile(regenerated);
-    expect(readXlsxSheets(regenerated)).toEqual(readXlsxSheets(SAMPLE));
+    expect(await readXlsxSheets(regenerated)).toEqual(await readXlsxSheets(SAMPLE));
   });
 });

@@ -122,8 +122,8 @@ describe('the shared real-world cases through the command line', () => {
     expect(formula).toEqual([expect.stringContaining("the formula '=P2*60' is saved without its result")]);
   });
 
-  test('09: the Aturan sheet and every co-op are read (the rule set is the rules core\'s to judge)', () => {
-    const read = readWorkbook(readXlsxSheets(path.join(DIR, '09-aturan-without-fallback-status.xlsx')), xlsxCellContext('2026-08-01'));
+  test('09: the Aturan sheet and every co-op are read (the rule set is the rules core\'s to judge)', async () => {
+    const read = readWorkbook(await readXlsxSheets(path.join(DIR, '09-aturan-without-fallback-status.xlsx')), xlsxCellContext('2026-08-01'));
     expect(read.coops.map((c) => c.id)).toHaveLength(4);
     expect(read.ruleSetOverrides).toHaveLength(1);
     expect(JSON.parse(read.ruleSetOverrides[0]!.text)).toMatchObject({ check: 'legal' });

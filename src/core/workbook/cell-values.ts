@@ -103,8 +103,10 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u20
 
 /** Text as it may be shown on one line of a report: no control, bidi or zero-width characters. */
 export function printable(text: string): string {
-  return text.replace(INVISIBLE, '').replace(CONTROL, ' ');
+  // Most text is clean: test first, so a national register's strings are not copied.
+  return NEEDS_CLEANING.test(text) ? text.replace(INVISIBLE, '').replace(CONTROL, ' ') : text;
 }
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202E\u2060\u2066-\u2069\u061C\uFEFF]/;
 
 function isDate(raw: unknown): raw is Date {
   return Object.prototype.toString.call(raw) === '[object Date]';
@@ -281,6 +283,8 @@ function readPercent(raw: unknown, numberFormat: unknown): CellRead<number | nul
     // The cell shows 100 % and holds 1: the number format says it is a fraction.
     return Number.isFinite(raw) && raw >= 0 && raw <= 1 ? { value: Math.round(raw * 1e4) / 100 } : expect('expectPercent');
   }
+  // Custom functions get values without formats: 1 may be a cell showing 100 % or a typed 1 %.
+  if (raw === 1 && numberFormat === undefined) return expect('expectPercentAmbiguous');
   const trimmed = typeof raw === 'string' ? printable(raw).trim().replace(/\s+/g, ' ') : raw;
   if (typeof trimmed === 'string') {
     const vulgar = VULGAR_FRACTIONS[trimmed];

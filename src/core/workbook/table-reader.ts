@@ -26,7 +26,7 @@ export interface TableSource<F extends string> {
   sheet: string;
   /** Data rows: cells in the order of `columnIndex`. May be sparse: a hole is a row with no cells. */
   rows: ReadonlyArray<readonly unknown[]>;
-  /** Number formats of the same cells, where known (may be sparse or absent). */
+  /** Number formats of the same cells (sparse: a missing entry is the default format); absent when not known (custom functions). */
   formats?: ReadonlyArray<readonly unknown[] | undefined>;
   columnIndex: ReadonlyMap<F, number>;
   /** The sheet row of a data row. */
@@ -64,9 +64,13 @@ export function readRows<F extends string>(source: TableSource<F>, columns: Read
   // Per date column: a date cell seen, and the first dd/mm/yyyy text seen (a sign of a month-first locale).
   const dateCells = new Set<F>();
   const dmyText = new Map<F, { text: string }>();
+  // Every row's values start from one template with every field in column order: V8 then keeps them as
+  // small fixed-shape objects (adding 27 keys one by one turns an object into a hash table of ~1.6 KB).
+  const template = {} as Partial<Record<F, CellValue>>;
+  for (const column of columns) if (source.columnIndex.has(column.field)) template[column.field] = null;
   source.rows.forEach((cells, rowIndex) => {
     if (cells.every((cell) => cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))) return;
-    const row: TableRow<F> = { row: source.rowNumber(rowIndex), values: {}, unreadable: [] };
+    const row: TableRow<F> = { row: source.rowNumber(rowIndex), values: { ...template }, unreadable: [] };
     const formats = source.formats?.[rowIndex];
     for (const column of columns) {
       const index = source.columnIndex.get(column.field);
@@ -76,7 +80,9 @@ export function readRows<F extends string>(source: TableSource<F>, columns: Read
         if (Object.prototype.toString.call(raw) === '[object Date]') dateCells.add(column.field);
         else if (typeof raw === 'string' && DMY_TEXT.test(raw) && !dmyText.has(column.field)) dmyText.set(column.field, { text: raw.trim() });
       }
-      const read = readCell(column.kind, raw, context, { numberFormat: formats?.[index], pastEvent: column.pastEvent });
+      // Where the sheet gives formats at all, a cell without one has the default format (not unknown).
+      const numberFormat = source.formats ? (formats?.[index] ?? '') : undefined;
+      const read = readCell(column.kind, raw, context, { numberFormat, pastEvent: column.pastEvent });
       if ('value' in read) {
         row.values[column.field] = read.value;
         continue;

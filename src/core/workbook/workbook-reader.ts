@@ -161,8 +161,11 @@ function coopSheetTable(sheet: SheetValues): TableSource<(typeof REGISTER_COLUMN
   };
 }
 
+/** A register record with every field, in one fixed shape (see readRows: a national register holds 82,780). */
+const RECORD_TEMPLATE: Readonly<Record<string, CellValue | string[]>> = Object.fromEntries([['unreadable', []], ...REGISTER_COLUMNS.map((c) => [c.field, null])]);
+
 function toRecord(row: TableRow<(typeof REGISTER_COLUMNS)[number]['field']>): CoopRecord {
-  const record = { unreadable: row.unreadable.slice() } as unknown as Record<string, CellValue | string[]>;
+  const record: Record<string, CellValue | string[]> = { ...RECORD_TEMPLATE, unreadable: row.unreadable.slice() };
   for (const column of REGISTER_COLUMNS) record[column.field] = row.values[column.field] ?? null;
   return record as unknown as CoopRecord;
 }
