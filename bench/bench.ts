@@ -15,6 +15,8 @@
  * 5. The .xlsx reader candidates on that file (issue 14): ExcelJS (whole
  *    workbook), ExcelJS's streaming reader, SheetJS CE 0.20 and the streaming
  *    reader the command line uses — time and peak memory of reading alone.
+ * 6. The run fingerprint "Periksa semua" computes in every part (a hash of
+ *    every value read), over the values of the synthetic workbook.
  *
  * Sizes: BENCH_SIZES (default 1000,10000,82780) for 1–3; BENCH_CLI_SIZE (default
  * 82780) for 4–5, on a fresh synthetic file or BENCH_XLSX; BENCH_READERS picks
@@ -29,6 +31,7 @@ import { inputWorkbook } from '../src/cli/xlsx-workbook';
 import { buildCityIndex } from '../src/core/city-index';
 import { createCheckEngine, interpretRun, type EngineModule, type EngineRun } from '../src/core/check-engine';
 import { prepareRun, runChecks } from '../src/core/check-run';
+import { runFingerprint } from '../src/core/fingerprint';
 import { deriveFacts } from '../src/core/derived-facts';
 import type { CheckInput } from '../src/shared/types';
 import ExcelJS from 'exceljs';
@@ -94,6 +97,16 @@ async function measure(kind: string, size: number): Promise<Measure> {
     const s = seconds(start);
     const rangeCalls = sandbox.spreadsheetApp.counts.reads + sandbox.spreadsheetApp.counts.writes;
     return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, rangeCalls };
+  }
+  if (kind === 'fingerprint') {
+    const sheets = workbookFrom(syntheticInput(size))
+      .getSheets()
+      .map((sheet) => ({ name: sheet.getName(), values: sheet.dump() }));
+    const start = process.hrtime.bigint();
+    const print = runFingerprint(sheets, 'r-0', '2026-11-24');
+    const s = seconds(start);
+    const cells = sheets.reduce((n, sheet) => n + sheet.values.length * (sheet.values[0]?.length ?? 0), 0);
+    return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, extra: { cells, fingerprintLength: print.length } };
   }
   if (kind === 'custom') {
     const sandbox = loadBundle({ spreadsheet: workbookFrom(syntheticInput(size)), distDir: DIST, now: NOW });
@@ -181,6 +194,7 @@ function orchestrate(): void {
       console.log(`${''.padStart(26)} throughput ${extra.syncPerSecond!.toFixed(0)}/s vs ${extra.naivePerSecond!.toFixed(0)}/s: ratio ${extra.ratio!.toFixed(2)}`);
     }
     for (const size of sizes) show('check-all in the sandbox', child('checkall', size));
+    for (const size of sizes) show('run fingerprint (Node)', child('fingerprint', size));
     show('=KKMP_STATUS, one call', child('custom', 10_000));
   }
   // The command line and the readers on the national size (BENCH_CLI_SIZE), on a synthetic file made by
