@@ -16,11 +16,11 @@ import { SHEETS } from '../core/workbook/columns';
 import { buildResultsGrid } from '../core/workbook/results-grid';
 import { checkInputFrom, problemsOnDate, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckRun, Lang } from '../shared/types';
-import { parseCsv } from './csv';
+import { readCsv } from './csv';
 import { progressBar } from './progress';
 import { SUBCOMMANDS } from './subcommands';
 import { textReport } from './text-report';
-import { XLSX_CELL_CONTEXT, loadWorkbook, putSheet, sheetValues } from './xlsx-workbook';
+import { loadWorkbook, putSheet, readXlsxSheets, xlsxCellContext } from './xlsx-workbook';
 
 type Out = NodeJS.WritableStream & { isTTY?: boolean };
 
@@ -72,7 +72,7 @@ function today(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-async function readInput(file: string): Promise<{ sheets: SheetValues[]; workbook: ExcelJS.Workbook | null }> {
+async function readInput(file: string): Promise<{ sheets: SheetValues[]; csv: boolean }> {
   const fail = (detail: string): never => {
     throw new UsageError(fill(ui('cliUnreadableFile'), (name) => ({ file, detail })[name]));
   };
@@ -84,11 +84,10 @@ async function readInput(file: string): Promise<{ sheets: SheetValues[]; workboo
   }
   if (size === 0) fail('0 byte');
   if (path.extname(file).toLowerCase() === '.csv') {
-    return { sheets: [{ name: SHEETS.register, values: parseCsv(readFileSync(file, 'utf8')) }], workbook: null };
+    return { sheets: [{ name: SHEETS.register, ...readCsv(readFileSync(file), SHEETS.register) }], csv: true };
   }
   try {
-    const workbook = await loadWorkbook(file);
-    return { sheets: sheetValues(workbook), workbook };
+    return { sheets: await readXlsxSheets(file), csv: false };
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -121,8 +120,11 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
     err.write(error.message === usage ? `${usage}\n` : `${error.message}\n${usage}\n`);
     return 2;
   }
-  const read = readWorkbook(input.sheets, XLSX_CELL_CONTEXT);
   const asOf = options.asOf ?? today(now);
+  const read = readWorkbook(input.sheets, xlsxCellContext(asOf));
+  // The cells are not needed once read (a national register holds millions): only a CSV's --out copy writes them back.
+  const csvRows = input.csv && options.out ? input.sheets[0]!.values : [];
+  input = { ...input, sheets: [] };
   const checked = runChecks(
     checkInputFrom(read, asOf),
     { onProgress: read.coops.length >= PROGRESS_FROM ? progressBar(err, ui('cliProgress', options.lang), options.lang) : undefined },
@@ -133,8 +135,9 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR));
 
   if (options.out) {
-    const workbook = input.workbook ?? new ExcelJS.Workbook();
-    if (!input.workbook) putSheet(workbook, SHEETS.register, { values: input.sheets[0]!.values as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
+    // The copy is written by ExcelJS whatever reads the file: the original is loaded again only now.
+    const workbook = input.csv ? new ExcelJS.Workbook() : await loadWorkbook(options.file);
+    if (input.csv) putSheet(workbook, SHEETS.register, { values: csvRows as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
     const checkedAt = `${asOf} ${now.toISOString().slice(11, 16)} UTC`;
     const grid = buildResultsGrid(run, checkedAt, (text) => text);
     putSheet(workbook, SHEETS.results, grid, RESULT_WIDTHS);

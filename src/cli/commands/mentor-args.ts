@@ -10,7 +10,7 @@ import { isKnownMentor } from '../../core/mentoring/work-list';
 import { fill, message } from '../../core/messages';
 import { checkInputFrom, problemsOnDate, readWorkbook, type WorkbookRead } from '../../core/workbook/workbook-reader';
 import type { CheckInput, CheckRun, Lang } from '../../shared/types';
-import { XLSX_CELL_CONTEXT, loadWorkbook, sheetValues } from '../xlsx-workbook';
+import { readXlsxSheets, xlsxCellContext } from '../xlsx-workbook';
 
 export type Out = NodeJS.WritableStream & { isTTY?: boolean };
 
@@ -78,13 +78,14 @@ export async function readMentorWorkbook(options: MentorOptions, now: Date): Pro
     if (error instanceof MentorUsageError) throw error;
     fail((error as Error).message);
   }
+  const asOf = options.asOf ?? todayInBalikpapan(now);
   let read: WorkbookRead;
   try {
-    read = readWorkbook(sheetValues(await loadWorkbook(options.file)), XLSX_CELL_CONTEXT);
+    read = readWorkbook(await readXlsxSheets(options.file), xlsxCellContext(asOf));
   } catch (error) {
     return fail((error as Error).message);
   }
-  const input = checkInputFrom(read, options.asOf ?? todayInBalikpapan(now));
+  const input = checkInputFrom(read, asOf);
   const checked = runChecks(input);
   return { read, input, run: { ...checked, problems: [...problemsOnDate(read, checked.asOf), ...checked.problems] } };
 }
