@@ -204,4 +204,15 @@ describe('FakeSpreadsheetApp behaves like Sheets where it matters', () => {
     const other = ss.insertSheet('RAT');
     expect(() => other.setName('Koperasi')).toThrow('already exists');
   });
+
+  test('deleteRow removes one row; the rows below move up with their formulas and formats', () => {
+    const { s } = sheet();
+    s.getRange(1, 1, 3, 2).setValues([['a', 1], ['b', 2], ['c', '=A3']]);
+    s.getRange(3, 2).setNumberFormat('0.00');
+    s.deleteRow(2);
+    expect(s.getRange(1, 1, 3, 2).getValues()).toEqual([['a', 1], ['c', '#ERROR!'], ['', '']]);
+    expect(s.getRange(2, 2).getFormulas()).toEqual([['=A3']]);
+    expect(s.getRange(2, 2).getNumberFormats()).toEqual([['0.00']]);
+    expect(s.getMaxRows()).toBe(999);
+  });
 });

@@ -190,6 +190,39 @@ export class FakeSheet {
     this.maxRows += howMany;
     return this;
   }
+  /**
+   * Sheet.deleteRow(rowPosition): the row goes and the rows below move up one,
+   * with their formats, notes and formulas; merges below move with them
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRow(Integer)).
+   */
+  deleteRow(rowPosition: number): FakeSheet {
+    const app = this.parent.app;
+    app?.count('deleteRow', 'write');
+    if (this.protected) throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    if (rowPosition < 1 || rowPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
+    this.cells.splice(rowPosition - 1, 1);
+    for (const kind of ['note', 'background', 'fontWeight', 'numberFormat', 'validation', 'formula'] as const) {
+      const map = this.meta(kind);
+      const moved = new Map<string, unknown>();
+      for (const [key, value] of map) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        if (r < rowPosition) moved.set(key, value);
+        else if (r > rowPosition) moved.set(`${r - 1},${c}`, value);
+      }
+      map.clear();
+      for (const [key, value] of moved) map.set(key, value);
+    }
+    for (let i = this.merges.length - 1; i >= 0; i -= 1) {
+      const m = this.merges[i] as { row: number; column: number; rows: number; columns: number };
+      if (m.row > rowPosition) m.row -= 1;
+      else if (m.row + m.rows - 1 >= rowPosition) {
+        m.rows -= 1;
+        if (m.rows * m.columns <= 1) this.merges.splice(i, 1);
+      }
+    }
+    this.maxRows -= 1;
+    return this;
+  }
   insertColumnsAfter(_afterPosition: number, howMany: number): FakeSheet {
     this.maxColumns += howMany;
     return this;
