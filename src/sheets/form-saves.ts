@@ -32,6 +32,7 @@ import type { Lang } from '../shared/types';
 import { checkWorkbook } from './check-all';
 import { writeValues, type WriteValue } from './cell-writer';
 import { isReservedSheetName } from './coop-sheet-names';
+import { formatKind } from './number-formats';
 import { withDocumentLock } from './document-lock';
 import { ensureSize } from './grid-writer';
 import { formContext, sidebarData } from './sidebar-data';
@@ -75,6 +76,8 @@ interface SaveContext {
   sheets: readonly SheetValues[];
   cells: CellContext;
   zone: string;
+  /** Number formats read so far, by sheet and row. */
+  formats: Map<string, string[]>;
 }
 
 export function saveForm(submission: FormSubmission, lang: Lang, now: Date): SaveOutcome {
@@ -85,7 +88,7 @@ export function saveForm(submission: FormSubmission, lang: Lang, now: Date): Sav
     const notSaved = (errors: FieldError[], text: Bilingual = message('form', 'notSaved')): SaveOutcome => ({ ok: false, errors, warnings: check.warnings, message: text, refreshed: null });
     if (check.errors.length > 0 && !submission.remove) return notSaved(check.errors);
     const zone = spreadsheet.getSpreadsheetTimeZone();
-    const context: SaveContext = { spreadsheet, sheets, cells: cellContext(zone), zone };
+    const context: SaveContext = { spreadsheet, sheets, cells: cellContext(zone), zone, formats: new Map() };
     let plan: Plan;
     try {
       plan = planSave(context, submission, check.values);
@@ -183,13 +186,38 @@ function conflict(errors: FieldError[], labels: Bilingual[], _kind: string, fiel
   return new Stop({ errors, message: text, conflicts: fields });
 }
 
-/** The value a cell gets for a form value, keeping the cell's own way of holding it (tick box, percent format). */
+/**
+ * The value a cell gets for a form value, so that it reads back as what was
+ * typed while the cell keeps its own way of holding it: a tick box stays a
+ * tick box, a percent-formatted cell gets the fraction, and a cell whose
+ * format would turn the value into something else (a date into a number, a
+ * number into a date) gets the value as text instead of a new format.
+ */
 function toCell(context: SaveContext, spec: ColumnSpec, value: CellValue, currentRaw: unknown, sheet: Sheet, row: number, col: number): WriteValue {
   if (value === null) return '';
-  if (spec.kind === 'date') return Utilities.parseDate(value as string, context.zone, 'yyyy-MM-dd');
   if (spec.kind === 'yesno') return typeof currentRaw === 'boolean' ? value === true : message('ui', value ? 'yes' : 'no').id;
-  if (spec.kind === 'percent' && typeof value === 'number' && (sheet.getRange(row, col).getNumberFormats()[0]?.[0] ?? '').includes('%')) return value / 100;
+  const format = formatKind(formatOf(context, sheet, row, col));
+  if (spec.kind === 'date') {
+    const date = Utilities.parseDate(value as string, context.zone, 'yyyy-MM-dd');
+    return format === 'number' || format === 'percent' ? Utilities.formatDate(date, context.zone, 'dd/MM/yyyy') : date;
+  }
+  if (typeof value === 'number') {
+    if (format === 'date') return String(value);
+    if (format === 'percent' && spec.kind === 'percent') return value / 100;
+  }
   return value as WriteValue;
+}
+
+/** A cell's number format; each row's formats are read once per save. */
+function formatOf(context: SaveContext, sheet: Sheet, row: number, col: number): string {
+  const key = `${sheet.getSheetId()}:${row}`;
+  let formats = context.formats.get(key);
+  if (!formats) {
+    const width = Math.max(sheet.getLastColumn(), col);
+    formats = sheet.getRange(row, 1, 1, width).getNumberFormats()[0] ?? [];
+    context.formats.set(key, formats);
+  }
+  return formats[col - 1] ?? '';
 }
 
 /** A co-op (or its checklist) or a mentor: a new row at the end, or the changed fields of its row. */
