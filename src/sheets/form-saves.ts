@@ -26,9 +26,8 @@ import { readCell, type CellContext, type CellValue } from '../core/workbook/cel
 import { headerText, MENTOR_COLUMNS, MEETING_COLUMNS, REGISTER_COLUMNS, SHEETS, type ColumnSpec } from '../core/workbook/columns';
 import { matchHeader, normaliseLabel } from '../core/workbook/header-matching';
 import { isCoopSheet, type SheetValues } from '../core/workbook/workbook-reader';
-import type { Bilingual } from '../shared/types';
 import type { FieldError, FormSubmission, FormValues, SaveOutcome, SaveQuestion } from '../shared/forms';
-import type { Lang } from '../shared/types';
+import type { Bilingual, Lang } from '../shared/types';
 import { checkWorkbook } from './check-all';
 import { writeValues, type WriteValue } from './cell-writer';
 import { isReservedSheetName } from './coop-sheet-names';
@@ -178,10 +177,11 @@ function checkUnchanged(context: SaveContext, submission: FormSubmission, tableO
     errors.push({ field: spec.field, text: fillBoth(message('form', 'changedInSheet'), (name, lang) => ({ now: showText(now, lang), shown: showText(shown, lang), typed: showText(typed, lang) })[name]) });
     labels.push(message('label', `${submission.kind}.${spec.field}`));
   }
-  if (errors.length > 0) throw conflict(errors, labels, submission.kind, errors.map((e) => e.field));
+  if (errors.length > 0) throw conflict(errors, labels, errors.map((e) => e.field));
 }
 
-function conflict(errors: FieldError[], labels: Bilingual[], _kind: string, fields: string[]): Stop {
+/** A save stopped because cells changed in the sheet since the form was opened: the fields, and a message naming them. */
+function conflict(errors: FieldError[], labels: Bilingual[], fields: string[]): Stop {
   const text = fillBoth(message('form', 'conflict'), (name, lang) => (name === 'fields' ? labels.map((l) => l[lang]).join(', ') : undefined));
   return new Stop({ errors, message: text, conflicts: fields });
 }
@@ -203,9 +203,22 @@ function toCell(context: SaveContext, spec: ColumnSpec, value: CellValue, curren
   }
   if (typeof value === 'number') {
     if (format === 'date') return String(value);
-    if (format === 'percent' && spec.kind === 'percent') return value / 100;
+    if (spec.kind === 'percent') return percentCell(value, format === 'percent', context.cells);
   }
   return value as WriteValue;
+}
+
+/**
+ * A percent as the cell should hold it so that it reads back as the same
+ * percent: the fraction in a percent-formatted cell (60 % is 0.6), the number
+ * elsewhere — unless the reader would take that number for something else
+ * (1 is read as 1 %, not 100 %; 0.5 as 50 %, not 0.5 %): then the text "100%".
+ */
+function percentCell(percent: number, formatted: boolean, cells: CellContext): WriteValue {
+  const candidate = formatted ? percent / 100 : percent;
+  const back = readCell('percent', candidate, cells);
+  if ('value' in back && back.value === percent) return candidate;
+  return `${String(percent).replace('.', ',')}%`;
 }
 
 /** A cell's number format; each row's formats are read once per save. */
@@ -306,7 +319,7 @@ function planAssignments(context: SaveContext, submission: FormSubmission, mento
     }
     edits.push({ sheet: register.sheet, row: r + 1, column: mentorColumn + 1, value: change.value === '' ? '' : mentorId.trim() });
   }
-  if (errors.length > 0) throw conflict(errors, [message('ui', 'assignedCoops')], submission.kind, ['assigned']);
+  if (errors.length > 0) throw conflict(errors, [message('ui', 'assignedCoops')], ['assigned']);
   return edits;
 }
 
@@ -336,8 +349,8 @@ function planMeeting(context: SaveContext, submission: FormSubmission, values: R
       plan.edits.push({ sheet: meetings.sheet, row: r + 1, column: col, value: toCell(context, spec, value, cell(r, spec), meetings.sheet, r + 1, col) });
     }
   };
-  const describe = (r: number) => (name: string, lang: 'id' | 'en'): string | undefined =>
-    ({ coop: String(shownOf(context, specs[0] as ColumnSpec, cell(r, specs[0] as ColumnSpec))), year: String(shownOf(context, specs[1] as ColumnSpec, cell(r, specs[1] as ColumnSpec))), date: displayIso(shownOf(context, specs[2] as ColumnSpec, cell(r, specs[2] as ColumnSpec)) as string, lang) })[name];
+  const describe = (r: number) => (name: string): string | undefined =>
+    ({ coop: String(shownOf(context, specs[0] as ColumnSpec, cell(r, specs[0] as ColumnSpec))), year: String(shownOf(context, specs[1] as ColumnSpec, cell(r, specs[1] as ColumnSpec))), date: displayIso(shownOf(context, specs[2] as ColumnSpec, cell(r, specs[2] as ColumnSpec)) as string) })[name];
 
   if (submission.editing !== null || submission.remove) {
     const r = meetingRowsShown(context, meetings, submission.shown ?? {})[0];
@@ -410,7 +423,8 @@ function newRow(context: SaveContext, target: Table, specs: readonly ColumnSpec[
   return edits;
 }
 
-function displayIso(iso: string, _lang: 'id' | 'en'): string {
+/** A date as the sheets show it (dd/mm/yyyy), '-' for none. */
+function displayIso(iso: string): string {
   return iso === '' ? '-' : iso.split('-').reverse().join('/');
 }
 
