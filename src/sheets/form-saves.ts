@@ -15,70 +15,36 @@
  * meeting, or a correction of the existing row), removing a RAT row.
  *
  * Answers with the sidebar's data checked again, so the statuses and the
- * dashboard refresh at once. Nothing is written on an error.
+ * dashboard refresh at once. Nothing is written on an error. The RAT form is
+ * in ./meeting-saves.ts; the parts every save shares in ./save-plan.ts.
  */
 import { idKey } from '../core/city-index';
 import { fill, fillBoth, message } from '../core/messages';
 import { FORM_FIELDS } from '../core/forms/form-fields';
-import { sameShown, shownValue } from '../core/forms/form-shown';
 import { validateForm } from '../core/forms/form-validation';
-import { readCell, type CellContext, type CellValue } from '../core/workbook/cell-values';
-import { headerText, MENTOR_COLUMNS, MEETING_COLUMNS, REGISTER_COLUMNS, SHEETS, type ColumnSpec } from '../core/workbook/columns';
-import { matchHeader, normaliseLabel } from '../core/workbook/header-matching';
-import { isCoopSheet, type SheetValues } from '../core/workbook/workbook-reader';
-import type { FieldError, FormSubmission, FormValues, SaveOutcome, SaveQuestion } from '../shared/forms';
+import type { CellValue } from '../core/workbook/cell-values';
+import { headerText, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, MEETING_COLUMNS, type ColumnSpec } from '../core/workbook/columns';
+import { normaliseLabel } from '../core/workbook/header-matching';
+import { isCoopSheet } from '../core/workbook/workbook-reader';
+import type { FieldError, FormSubmission, SaveOutcome, SaveQuestion } from '../shared/forms';
 import type { Bilingual, Lang } from '../shared/types';
 import { checkWorkbook } from './check-all';
-import { writeValues, type WriteValue } from './cell-writer';
 import { isReservedSheetName } from './coop-sheet-names';
-import { formatKind } from './number-formats';
 import { withDocumentLock } from './document-lock';
-import { ensureSize } from './grid-writer';
+import { planMeeting } from './meeting-saves';
+import { apply, checkUnchanged, column, conflict, missing, newRow, rowsWithId, shownOf, Stop, table, toCell, type CellEdit, type Plan, type SaveContext } from './save-plan';
 import { formContext, sidebarData } from './sidebar-data';
 import { cellContext } from './spreadsheet-reader';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** One cell to write (1-based row and column). */
-interface CellEdit {
-  sheet: Sheet;
-  row: number;
-  column: number;
-  value: WriteValue;
-}
-
-/** What a save will do once every check has passed (nothing is written before). */
-interface Plan {
-  edits: CellEdit[];
-  /** Done after the cell writes: renaming a co-op sheet, removing a RAT row. */
-  then: Array<() => void>;
-  saved: Bilingual;
-}
-
-/** A save that stops before writing: a question, a conflict or a field error. */
-class Stop extends Error {
-  constructor(readonly outcome: Partial<SaveOutcome> & { errors: FieldError[] }) {
-    super('stop');
-  }
-}
-
-interface Table {
-  sheet: Sheet;
-  values: unknown[][];
-  columns: Map<string, number>;
-  headerIndex: number;
-}
-
-interface SaveContext {
-  spreadsheet: Spreadsheet;
-  sheets: readonly SheetValues[];
-  cells: CellContext;
-  zone: string;
-  /** Number formats read so far, by sheet and row. */
-  formats: Map<string, string[]>;
-}
-
+/**
+ * Saves one submission of the sidebar (see FormSubmission: changed fields with
+ * the values shown, answers to an earlier question).
+ * @returns ok with the refreshed sidebar data; or not ok with field errors, a
+ *   question to answer, or the fields that changed in the sheet (with the
+ *   workbook as it is now), nothing written
+ */
 export function saveForm(submission: FormSubmission, lang: Lang, now: Date): SaveOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -120,117 +86,6 @@ function planSave(context: SaveContext, submission: FormSubmission, values: Reco
     case 'rat':
       return planMeeting(context, submission, values);
   }
-}
-
-function missing(value: string): Stop {
-  return new Stop({ errors: [{ field: '-', text: fillBoth(message('form', 'notFound'), () => value) }] });
-}
-
-function table(context: SaveContext, name: string, columns: ReadonlyArray<ColumnSpec>): Table {
-  const sheet = context.spreadsheet.getSheetByName(name);
-  const values = context.sheets.find((s) => s.name === sheet?.getName())?.values ?? [];
-  const match = sheet ? matchHeader(values, columns) : null;
-  if (!sheet || !match) throw missing(name);
-  return { sheet, values, columns: match.columns, headerIndex: match.headerIndex };
-}
-
-function column(table: Table, spec: ColumnSpec, sheetName: string): number {
-  const index = table.columns.get(spec.field);
-  if (index === undefined) throw missing(`${sheetName}: ${spec.label}`);
-  return index;
-}
-
-/** A cell as the form shows it (unreadable cells show nothing, as in the form). */
-function shownOf(context: SaveContext, spec: ColumnSpec, raw: unknown): string | boolean {
-  const read = readCell(spec.kind, raw === undefined ? '' : raw, context.cells);
-  return shownValue(spec.kind, 'value' in read ? read.value : null);
-}
-
-/** Text for a shown value in a message. */
-function showText(value: string | boolean | undefined, lang: 'id' | 'en'): string {
-  if (typeof value === 'boolean') return message('ui', value ? 'yes' : 'no')[lang];
-  return value ?? '';
-}
-
-/** The rows of `table` whose ID column holds `id`, as 0-based indexes into its values. */
-function rowsWithId(table: Table, idColumn: number, id: string): number[] {
-  const rows: number[] = [];
-  table.values.forEach((row, r) => {
-    if (r > table.headerIndex && idKey(row[idColumn] as string) === idKey(id)) rows.push(r);
-  });
-  return rows;
-}
-
-/**
- * Checks that each changed field's cell still holds what the form showed.
- * @throws Stop naming every field that changed in the sheet, with both values and what was typed
- */
-function checkUnchanged(context: SaveContext, submission: FormSubmission, tableOf: Table, rowIndex: number, specs: readonly ColumnSpec[]): void {
-  const errors: FieldError[] = [];
-  const labels: Bilingual[] = [];
-  for (const spec of specs) {
-    if (!(spec.field in submission.values)) continue;
-    const now = shownOf(context, spec, tableOf.values[rowIndex]?.[tableOf.columns.get(spec.field) as number]);
-    const shown = submission.shown?.[spec.field];
-    if (sameShown(now, shown)) continue;
-    const typed = submission.values[spec.field];
-    errors.push({ field: spec.field, text: fillBoth(message('form', 'changedInSheet'), (name, lang) => ({ now: showText(now, lang), shown: showText(shown, lang), typed: showText(typed, lang) })[name]) });
-    labels.push(message('label', `${submission.kind}.${spec.field}`));
-  }
-  if (errors.length > 0) throw conflict(errors, labels, errors.map((e) => e.field));
-}
-
-/** A save stopped because cells changed in the sheet since the form was opened: the fields, and a message naming them. */
-function conflict(errors: FieldError[], labels: Bilingual[], fields: string[]): Stop {
-  const text = fillBoth(message('form', 'conflict'), (name, lang) => (name === 'fields' ? labels.map((l) => l[lang]).join(', ') : undefined));
-  return new Stop({ errors, message: text, conflicts: fields });
-}
-
-/**
- * The value a cell gets for a form value, so that it reads back as what was
- * typed while the cell keeps its own way of holding it: a tick box stays a
- * tick box, a percent-formatted cell gets the fraction, and a cell whose
- * format would turn the value into something else (a date into a number, a
- * number into a date) gets the value as text instead of a new format.
- */
-function toCell(context: SaveContext, spec: ColumnSpec, value: CellValue, currentRaw: unknown, sheet: Sheet, row: number, col: number): WriteValue {
-  if (value === null) return '';
-  if (spec.kind === 'yesno') return typeof currentRaw === 'boolean' ? value === true : message('ui', value ? 'yes' : 'no').id;
-  const format = formatKind(formatOf(context, sheet, row, col));
-  if (spec.kind === 'date') {
-    const date = Utilities.parseDate(value as string, context.zone, 'yyyy-MM-dd');
-    return format === 'number' || format === 'percent' ? Utilities.formatDate(date, context.zone, 'dd/MM/yyyy') : date;
-  }
-  if (typeof value === 'number') {
-    if (format === 'date') return String(value);
-    if (spec.kind === 'percent') return percentCell(value, format === 'percent', context.cells);
-  }
-  return value as WriteValue;
-}
-
-/**
- * A percent as the cell should hold it so that it reads back as the same
- * percent: the fraction in a percent-formatted cell (60 % is 0.6), the number
- * elsewhere — unless the reader would take that number for something else
- * (1 is read as 1 %, not 100 %; 0.5 as 50 %, not 0.5 %): then the text "100%".
- */
-function percentCell(percent: number, formatted: boolean, cells: CellContext): WriteValue {
-  const candidate = formatted ? percent / 100 : percent;
-  const back = readCell('percent', candidate, cells);
-  if ('value' in back && back.value === percent) return candidate;
-  return `${String(percent).replace('.', ',')}%`;
-}
-
-/** A cell's number format; each row's formats are read once per save. */
-function formatOf(context: SaveContext, sheet: Sheet, row: number, col: number): string {
-  const key = `${sheet.getSheetId()}:${row}`;
-  let formats = context.formats.get(key);
-  if (!formats) {
-    const width = Math.max(sheet.getLastColumn(), col);
-    formats = sheet.getRange(row, 1, 1, width).getNumberFormats()[0] ?? [];
-    context.formats.set(key, formats);
-  }
-  return formats[col - 1] ?? '';
 }
 
 /** A co-op (or its checklist) or a mentor: a new row at the end, or the changed fields of its row. */
@@ -323,143 +178,3 @@ function planAssignments(context: SaveContext, submission: FormSubmission, mento
   return edits;
 }
 
-/** The RAT rows whose every form field shows what `shown` says (0-based indexes). */
-function meetingRowsShown(context: SaveContext, meetings: Table, shown: FormValues): number[] {
-  const rows: number[] = [];
-  meetings.values.forEach((row, r) => {
-    if (r <= meetings.headerIndex) return;
-    if (FORM_FIELDS.rat.every((spec) => sameShown(shownOf(context, spec, row[meetings.columns.get(spec.field) as number]), shown[spec.field]))) rows.push(r);
-  });
-  return rows;
-}
-
-/** A RAT row: new (asking first when its co-op and book year already have one), edited, or removed. */
-function planMeeting(context: SaveContext, submission: FormSubmission, values: Record<string, CellValue>): Plan {
-  const meetings = table(context, SHEETS.meetings, MEETING_COLUMNS);
-  const specs = FORM_FIELDS.rat;
-  for (const spec of specs) column(meetings, spec, SHEETS.meetings);
-  const plan: Plan = { edits: [], then: [], saved: message('form', 'saved') };
-  const cell = (r: number, spec: ColumnSpec): unknown => meetings.values[r]?.[meetings.columns.get(spec.field) as number];
-  const editRow = (r: number, onlyDifferent: boolean): void => {
-    for (const spec of specs) {
-      if (!(spec.field in values)) continue;
-      const value = values[spec.field] ?? null;
-      if (onlyDifferent && sameShown(shownOf(context, spec, cell(r, spec)), shownValue(spec.kind, value))) continue;
-      const col = (meetings.columns.get(spec.field) as number) + 1;
-      plan.edits.push({ sheet: meetings.sheet, row: r + 1, column: col, value: toCell(context, spec, value, cell(r, spec), meetings.sheet, r + 1, col) });
-    }
-  };
-  const describe = (r: number) => (name: string): string | undefined =>
-    ({ coop: String(shownOf(context, specs[0] as ColumnSpec, cell(r, specs[0] as ColumnSpec))), year: String(shownOf(context, specs[1] as ColumnSpec, cell(r, specs[1] as ColumnSpec))), date: displayIso(shownOf(context, specs[2] as ColumnSpec, cell(r, specs[2] as ColumnSpec)) as string) })[name];
-
-  if (submission.editing !== null || submission.remove) {
-    const r = meetingRowsShown(context, meetings, submission.shown ?? {})[0];
-    if (r === undefined) throw new Stop({ errors: [{ field: '-', text: message('form', 'rowGone') }], message: message('form', 'rowGone'), conflicts: ['-'] });
-    if (submission.remove) {
-      if (submission.answers?.remove !== true) {
-        const question: SaveQuestion = {
-          kind: 'removeRat',
-          text: fillBoth(message('form', 'ratRemoveAsk'), describe(r)),
-          options: [
-            { label: message('form', 'answerRemove'), answers: { remove: true } },
-            { label: message('form', 'answerCancel'), answers: null },
-          ],
-        };
-        throw new Stop({ errors: [], message: question.text, question });
-      }
-      plan.then.push(() => meetings.sheet.deleteRow(r + 1));
-      plan.saved = message('form', 'removed');
-      return plan;
-    }
-    editRow(r, false);
-    return plan;
-  }
-
-  const coopColumn = meetings.columns.get('coopId') as number;
-  const yearSpec = specs.find((s) => s.field === 'bookYear') as ColumnSpec;
-  const same = rowsWithId(meetings, coopColumn, values.coopId as string).filter((r) => sameShown(shownOf(context, yearSpec, cell(r, yearSpec)), shownValue(yearSpec.kind, values.bookYear ?? null)));
-  const last = same[same.length - 1];
-  if (last !== undefined) {
-    const answer = submission.answers?.duplicateRat;
-    if (answer === undefined) {
-      const question: SaveQuestion = {
-        kind: 'duplicateRat',
-        text: fillBoth(message('form', 'ratDuplicateAsk'), describe(last)),
-        options: [
-          { label: message('form', 'answerSecond'), answers: { duplicateRat: 'second' } },
-          { label: message('form', 'answerCorrection'), answers: { duplicateRat: 'correction' } },
-          { label: message('form', 'answerCancel'), answers: null },
-        ],
-      };
-      throw new Stop({ errors: [], message: question.text, question });
-    }
-    if (answer === 'correction') {
-      editRow(last, true);
-      if (plan.edits.length === 0) plan.saved = message('form', 'noChange');
-      return plan;
-    }
-  }
-  plan.edits.push(...newRow(context, meetings, specs, values));
-  return plan;
-}
-
-/**
- * A new record: the row after the last row holding anything, in one write
- * from its first to its last form column (the cells between are blank in a
- * row that holds nothing yet).
- */
-function newRow(context: SaveContext, target: Table, specs: readonly ColumnSpec[], values: Record<string, CellValue>): CellEdit[] {
-  const row = Math.max(target.values.length, target.headerIndex + 1) + 1;
-  const columns = specs.map((spec) => (target.columns.get(spec.field) as number) + 1);
-  const first = Math.min(...columns);
-  const last = Math.max(...columns);
-  ensureSize(target.sheet, row, last);
-  const edits: CellEdit[] = [];
-  for (let col = first; col <= last; col += 1) {
-    const spec = specs[columns.indexOf(col)];
-    const value = spec ? values[spec.field] ?? null : null;
-    edits.push({ sheet: target.sheet, row, column: col, value: spec && value !== null ? toCell(context, spec, value, '', target.sheet, row, col) : '' });
-  }
-  return edits;
-}
-
-/** A date as the sheets show it (dd/mm/yyyy), '-' for none. */
-function displayIso(iso: string): string {
-  return iso === '' ? '-' : iso.split('-').reverse().join('/');
-}
-
-/**
- * Writes the plan: cells of one row in contiguous columns share one write, and
- * so do single cells of one column in contiguous rows (a mentor's co-ops);
- * then renames and removals.
- */
-function apply(plan: Plan): void {
-  const sameSheet = (a: CellEdit, b: CellEdit): boolean => a.sheet.getSheetId() === b.sheet.getSheetId();
-  const byRow = plan.edits.slice().sort((a, b) => a.sheet.getSheetId() - b.sheet.getSheetId() || a.row - b.row || a.column - b.column);
-  const rowRuns: CellEdit[][] = [];
-  for (const edit of byRow) {
-    const run = rowRuns[rowRuns.length - 1];
-    const prev = run?.[run.length - 1];
-    if (run && prev && sameSheet(prev, edit) && prev.row === edit.row && edit.column === prev.column + 1) run.push(edit);
-    else rowRuns.push([edit]);
-  }
-  const singles = rowRuns.filter((run) => run.length === 1).map((run) => run[0] as CellEdit);
-  singles.sort((a, b) => a.sheet.getSheetId() - b.sheet.getSheetId() || a.column - b.column || a.row - b.row);
-  const columnRuns: CellEdit[][] = [];
-  for (const edit of singles) {
-    const run = columnRuns[columnRuns.length - 1];
-    const prev = run?.[run.length - 1];
-    if (run && prev && sameSheet(prev, edit) && prev.column === edit.column && edit.row === prev.row + 1) run.push(edit);
-    else columnRuns.push([edit]);
-  }
-  for (const run of rowRuns) {
-    if (run.length === 1) continue;
-    const first = run[0] as CellEdit;
-    writeValues(first.sheet.getRange(first.row, first.column, 1, run.length), [run.map((edit) => edit.value)]);
-  }
-  for (const run of columnRuns) {
-    const first = run[0] as CellEdit;
-    writeValues(first.sheet.getRange(first.row, first.column, run.length, 1), run.map((edit) => [edit.value]));
-  }
-  for (const step of plan.then) step();
-}
