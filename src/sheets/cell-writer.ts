@@ -6,11 +6,13 @@
  * Every writer in src/sheets goes through `writeValues` so that a string is
  * stored exactly as given, and numbers, booleans and Dates are stored as such.
  *
- * How a string is protected is decided per cell from the cell's own number
- * format, read in the same batch: in a plain-text cell the string is written
+ * How a string is protected is decided per range. In cells a person owns it
+ * is decided per cell from the cell's own number format, read in the same
+ * batch: in a plain-text cell the string is written
  * as it is (Sheets keeps text there, and an apostrophe could be kept as part of
  * it); in any other cell it gets a leading apostrophe, which Sheets does not
- * store. The add-on never sets a plain-text format to protect a write: that
+ * store. In cells the add-on owns (results, staging, a co-op sheet it creates)
+ * every string gets the apostrophe. The add-on never sets a plain-text format to protect a write: that
  * would change the format of a cell a person owns (and of the cells they type
  * into next). Set-up gives new text columns the plain-text format once, so what
  * people type there later stays text too. See README, "Design".
@@ -34,15 +36,23 @@ export function protectedValue(value: WriteValue, format = ''): WriteValue {
 }
 
 /**
- * Writes `values` (exactly the range's size) so every string is stored as
- * text. Two Range calls: the range's number formats are read (unless the caller
- * passes them, read in an earlier batch) and the values written in one
- * `setValues`.
- *
- * @param formats the range's number formats, same shape as `values`, if already read
+ * Cells the add-on owns (Hasil Pemeriksaan, its staging sheet, a co-op sheet
+ * it creates) and never gives the plain-text format: every string gets the
+ * apostrophe and no formats are read — on a national results sheet that read
+ * would be 1.6 million cells for nothing.
  */
-export function writeValues(range: Range, values: ReadonlyArray<ReadonlyArray<WriteValue>>, formats?: ReadonlyArray<ReadonlyArray<string>>): void {
-  const needsFormats = values.some((row) => row.some((v) => typeof v === 'string' && v !== ''));
-  const cellFormats = formats ?? (needsFormats ? range.getNumberFormats() : null);
+export const OWNED_CELLS = 'owned';
+
+/**
+ * Writes `values` (exactly the range's size) so every string is stored as
+ * text. Two Range calls for cells a person owns: the range's number formats
+ * are read and the values written in one `setValues`; one call when the
+ * caller passes the formats (read in an earlier batch) or `OWNED_CELLS`.
+ *
+ * @param formats the range's number formats, same shape as `values`, if already read; or OWNED_CELLS
+ */
+export function writeValues(range: Range, values: ReadonlyArray<ReadonlyArray<WriteValue>>, formats?: ReadonlyArray<ReadonlyArray<string>> | typeof OWNED_CELLS): void {
+  const needsFormats = formats === undefined && values.some((row) => row.some((v) => typeof v === 'string' && v !== ''));
+  const cellFormats = formats === OWNED_CELLS ? null : (formats ?? (needsFormats ? range.getNumberFormats() : null));
   range.setValues(values.map((row, r) => row.map((value, c) => protectedValue(value, cellFormats?.[r]?.[c] ?? ''))));
 }

@@ -8,7 +8,7 @@
  * it costs one format read and one write per range.
  */
 import fc from 'fast-check';
-import { protectedValue, writeValues, type WriteValue } from '../../src/sheets/cell-writer';
+import { OWNED_CELLS, protectedValue, writeValues, type WriteValue } from '../../src/sheets/cell-writer';
 import { FakeSpreadsheetApp, type FakeRange } from '../support/fakes/spreadsheet-app';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -73,5 +73,12 @@ describe('writeValues', () => {
     writeValues(range as unknown as Range, [['7/14', '7/14']], [['@', '']]);
     expect(app.counts.byMethod).toEqual({ setValues: 1 });
     expect((range as FakeRange).getValues()).toEqual([['7/14', '7/14']]);
+  });
+
+  test('cells the add-on owns: the apostrophe everywhere, no format read', () => {
+    const { app, range } = grid(3, 'en_US', ['', '', '']);
+    writeValues(range as unknown as Range, [['7/14', '=A1', 3]], OWNED_CELLS);
+    expect(app.counts.byMethod).toEqual({ setValues: 1 });
+    expect((range as FakeRange).getValues()).toEqual([['7/14', '=A1', 3]]);
   });
 });
