@@ -8,8 +8,10 @@
  */
 import { SHEETS } from '../core/workbook/columns';
 
-/** Sheets of the contract that are not in SHEETS (yet): rule cases, visits, history, charts, report. */
-const OTHER_CONTRACT_SHEETS = ['Uji Aturan', 'Kunjungan', 'Riwayat', 'Grafik', 'Laporan'] as const;
+/** Sheets of the contract that are not in SHEETS (yet): rule cases, history, charts, report. */
+const OTHER_CONTRACT_SHEETS = ['Uji Aturan', 'Riwayat', 'Grafik', 'Laporan'] as const;
+/** The mentors' report sheets the add-on writes (src/sheets/mentor-reports.ts): `Laporan PD-03 2026-10`, `Rekap Pendamping 2026-10`, `Evaluasi PD-03`. */
+const REPORT_PREFIXES = ['Laporan ', 'Rekap Pendamping ', 'Evaluasi '].map((prefix) => prefix.toLowerCase());
 
 const RESERVED: ReadonlySet<string> = new Set([...Object.values(SHEETS), ...OTHER_CONTRACT_SHEETS].map((name) => nameKey(name)));
 
@@ -20,5 +22,6 @@ export function nameKey(name: string): string {
 
 /** Whether a co-op sheet may not be called `name`. */
 export function isReservedSheetName(name: string): boolean {
-  return RESERVED.has(nameKey(name));
+  const key = nameKey(name);
+  return RESERVED.has(key) || REPORT_PREFIXES.some((prefix) => key.startsWith(prefix));
 }

@@ -15,6 +15,8 @@ import {
   PARAMETER_COLUMNS,
   REGISTER_COLUMNS,
   SHEETS,
+  VISIT_ACTIVITIES,
+  VISIT_COLUMNS,
   headerText,
   type ColumnSpec,
 } from '../core/workbook/columns';
@@ -37,6 +39,7 @@ const TABLES: ReadonlyArray<{ name: string; columns: ReadonlyArray<ColumnSpec> }
   { name: SHEETS.meetings, columns: MEETING_COLUMNS },
   { name: SHEETS.mentors, columns: MENTOR_COLUMNS },
   { name: SHEETS.parameters, columns: PARAMETER_COLUMNS },
+  { name: SHEETS.visits, columns: VISIT_COLUMNS },
 ];
 
 export function setupWorkbook(): SetupOutcome {
@@ -119,6 +122,8 @@ function validationFor(spreadsheet: Spreadsheet, spec: ColumnSpec): GoogleAppsSc
       return builder.requireValueInList([...KELURAHAN_NAMES], true).build();
     case 'yesno':
       return builder.requireValueInList([message('ui', 'yes').id, message('ui', 'no').id], true).build();
+    case 'visitActivities':
+      return builder.requireValueInList([...VISIT_ACTIVITIES], true).build();
     case 'outletStatus':
       return builder.requireValueInList([...OUTLET_STATUSES], true).build();
     case 'mentorIds': {

@@ -323,7 +323,7 @@ describe('6. set-up never writes into or formats a column that holds data', () =
 });
 
 describe('7. a co-op sheet never takes the name of one of the add-on\'s own sheets', () => {
-  test.each(['Hasil Pemeriksaan', 'hasil pemeriksaan', 'Hasil Pemeriksaan (sedang diproses)', 'RAT', 'parameter'])('co-op ID %j: refused with a message, nothing written', (id) => {
+  test.each(['Hasil Pemeriksaan', 'hasil pemeriksaan', 'Hasil Pemeriksaan (sedang diproses)', 'RAT', 'parameter', 'Kunjungan', 'Laporan PD-03 2026-10'])('co-op ID %j: refused with a message, nothing written', (id) => {
     const input = balikpapanSample();
     input.coops[2] = { ...input.coops[2]!, id };
     const spreadsheet = workbookFrom(input);
