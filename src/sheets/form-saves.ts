@@ -49,7 +49,12 @@ export function saveForm(submission: FormSubmission, lang: Lang, now: Date): Sav
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { run, read, sheets } = checkWorkbook(spreadsheet, now);
-    const check = validateForm(submission, formContext(run, read.coops));
+    const editing = submission.editing;
+    const current =
+      editing === null || submission.kind === 'rat'
+        ? null
+        : ((submission.kind === 'mentor' ? read.mentors.find((m) => idKey(m.id) === idKey(editing)) : read.coops.find((c) => idKey(c.id) === idKey(editing))) as unknown as Record<string, unknown> | undefined) ?? null;
+    const check = validateForm(submission, formContext(run, read.coops), current);
     const notSaved = (errors: FieldError[], text: Bilingual = message('form', 'notSaved')): SaveOutcome => ({ ok: false, errors, warnings: check.warnings, message: text, refreshed: null });
     if (check.errors.length > 0 && !submission.remove) return notSaved(check.errors);
     const zone = spreadsheet.getSpreadsheetTimeZone();

@@ -122,7 +122,12 @@ export { changedFields, shownRecord } from '../core/forms/form-shown';
 
 /** Checks a submission in the browser first (nothing goes to the server on an error), with the values as the server will read them. */
 export function checkLocally(submission: FormSubmission, data: SidebarData): FormCheck {
-  return validateForm(submission, data.context);
+  const editing = submission.editing;
+  const current =
+    editing === null || submission.kind === 'rat'
+      ? null
+      : ((submission.kind === 'mentor' ? data.workbook.mentors.find((m) => m.id === editing) : data.workbook.coops.find((c) => c.id === editing)) as unknown as Record<string, unknown> | undefined) ?? null;
+  return validateForm(submission, data.context, current);
 }
 
 /** A question the server asked before saving, with one button per answer, shown above the form's Save button. */

@@ -103,6 +103,27 @@ describe('saving forms', () => {
     expect(sandbox.spreadsheet.getSheets().map((s) => s.snapshot())).toEqual(before);
   });
 
+  test('an edit of one date is checked against the other date as the sheet holds it', () => {
+    const sandbox = setUp();
+    const before = sandbox.spreadsheet.getSheets().map((s) => s.snapshot());
+    const outcome = sandbox.run('saveSidebarForm', editSubmission(sandbox.run('getSidebarData') as SidebarData, 'coop', 'KKMP-BPP-02', { deedDate: '2025-08-01' })) as SaveOutcome;
+    expect(outcome.ok).toBe(false);
+    expect(outcome.errors).toEqual([{ field: 'deedDate', text: expect.objectContaining({ id: 'Tanggal akta harus sebelum atau sama dengan tanggal SK AHU.' }) }]);
+    expect(sandbox.spreadsheet.getSheets().map((s) => s.snapshot())).toEqual(before);
+  });
+
+  test('an old inconsistency in fields the edit does not touch does not block it', () => {
+    const sandbox = setUp();
+    const rat = sandbox.spreadsheet.getSheetByName('RAT')!;
+    const row = rat.dump().findIndex((r) => r[0] === 'KKMP-BPP-01') + 1;
+    rat.setCell(row, 6, sheetDate('2026-01-02')); // report before the meeting, typed in the sheet
+    const data = sandbox.run('getSidebarData') as SidebarData;
+    const index = data.workbook.meetings.findIndex((m) => m.coopId === 'KKMP-BPP-01');
+    const outcome = sandbox.run('saveSidebarForm', editSubmission(data, 'rat', String(index), { membersPresent: '16' })) as SaveOutcome;
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.ok).toBe(true);
+  });
+
   test('recording a RAT appends one row and changes the co-op\'s RAT status', () => {
     const sandbox = setUp();
     const rat = sandbox.spreadsheet.getSheetByName('RAT')!;
