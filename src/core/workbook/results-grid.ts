@@ -26,6 +26,14 @@ export interface Grid {
   tableColumns: number;
 }
 
+/** Where a results sheet came from, beyond its date, time, rules version and count. */
+export interface Provenance {
+  /** "bawaan" or the checks whose rules came from the workbook's Aturan sheet. */
+  rulesSource: string;
+  /** The fingerprint of the one reading every row comes from (core/fingerprint). */
+  fingerprint: string;
+}
+
 export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = { ok: '#d9ead3', warn: '#fff2cc', bad: '#f4cccc' };
 const TITLE_COLOUR = '#e8eaed';
 
@@ -86,7 +94,11 @@ export class ResultsGridBuilder {
     this.tableColours.push([null, null, ...checks.map((c) => SEVERITY_COLOURS[c.severity]), ...Array<null>(this.tableColumns - 2 - checks.length).fill(null)]);
   }
 
-  build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems'>): Grid {
+  /**
+   * The whole sheet. `provenance` (Periksa semua) adds where the rows came
+   * from: the rules' source and the fingerprint of the one reading they share.
+   */
+  build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems'>, provenance?: Provenance): Grid {
     const ui = (key: string): string => message('ui', key).id;
     const { table, tableColours, tableColumns, checkedAt } = this;
     const side: GridValue[][] = [];
@@ -108,6 +120,10 @@ export class ResultsGridBuilder {
     add([ui('mentorsUnder'), s.mentorsUnderLoad.join(', ') || ui('none'), '']);
     add([ui('mentorsNeeded'), s.mentorsNeeded, '']);
     add([ui('rulesVersion'), run.rulesVersion, '']);
+    if (provenance) {
+      add([ui('rulesSource'), provenance.rulesSource, '']);
+      add([ui('fingerprint'), provenance.fingerprint, ui('fingerprintNote')]);
+    }
     add(['', '', '']);
     add([ui('blockStatusCounts'), '', ''], TITLE_COLOUR, true);
     for (const check of CHECK_IDS) {
