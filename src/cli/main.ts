@@ -139,7 +139,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
     const workbook = input.csv ? new ExcelJS.Workbook() : await loadWorkbook(options.file);
     if (input.csv) putSheet(workbook, SHEETS.register, { values: csvRows as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
     const checkedAt = `${asOf} ${now.toISOString().slice(11, 16)} UTC`;
-    const grid = buildResultsGrid(run, checkedAt, (text) => text);
+    const grid = buildResultsGrid(run, checkedAt);
     putSheet(workbook, SHEETS.results, grid, RESULT_WIDTHS);
     await workbook.xlsx.writeFile(options.out);
     err.write(`${fill(ui('cliWrote', options.lang), () => options.out as string)}\n`);

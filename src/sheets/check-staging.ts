@@ -16,7 +16,7 @@
 import { rowsChecksum } from '../core/fingerprint';
 import { fill, message } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
-import { writeValues } from './cell-writer';
+import { OWNED_CELLS, writeValues } from './cell-writer';
 import { ensureSize } from './grid-writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -118,7 +118,7 @@ export function discardStaging(spreadsheet: Spreadsheet): void {
  * @throws Error naming the staging sheet and the first row that differs
  */
 function writeText(range: Range, rows: string[][]): void {
-  writeValues(range, rows);
+  writeValues(range, rows, OWNED_CELLS);
   const back = range.getValues();
   if (rowsChecksum(back) === rowsChecksum(rows)) return;
   const row = range.getRow() + back.findIndex((cells, r) => rowsChecksum([cells]) !== rowsChecksum([rows[r] ?? []]));

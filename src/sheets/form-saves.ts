@@ -1,130 +1,185 @@
 /**
- * Saves a sidebar form: checks it again on the server (the authority), then
- * writes one row in one batched write under the document lock — a new row at
- * the end, or the edited row in place, writing only the fields the form sent
- * and keeping that row's other cells and any formulas in it. A mentor's assignments are one more write of the register's
- * Pendamping column. Answers with the sidebar's data checked again, so the
- * statuses and the dashboard refresh at once. Nothing is written on an error.
+ * Saves a sidebar form, under the document lock: checks it again on the
+ * server (the authority), then writes only the cells the person changed — a
+ * new record's cells at the end of its table, an edit's changed fields in
+ * place (contiguous fields share one write), never a cell of another field,
+ * row or column. Before writing, every changed cell must still hold what the
+ * form showed when it was opened; if one does not (a colleague typed there
+ * meanwhile), nothing is written and the form says which field changed, with
+ * both values. A mentor's assignments write only the register cells whose
+ * mentor really changes, each checked the same way.
+ *
+ * Some saves ask first and write nothing until answered: a co-op ID that
+ * changes while RAT rows or a co-op sheet carry the old ID (they then move with
+ * it in the same save), a second RAT for the same co-op and book year (a second
+ * meeting, or a correction of the existing row), removing a RAT row.
+ *
+ * Answers with the sidebar's data checked again, so the statuses and the
+ * dashboard refresh at once. Nothing is written on an error. The RAT form is
+ * in ./meeting-saves.ts; the parts every save shares in ./save-plan.ts.
  */
 import { idKey } from '../core/city-index';
-import { fillBoth, message } from '../core/messages';
+import { fill, fillBoth, message } from '../core/messages';
 import { FORM_FIELDS } from '../core/forms/form-fields';
 import { validateForm } from '../core/forms/form-validation';
 import type { CellValue } from '../core/workbook/cell-values';
-import { MENTOR_COLUMNS, MEETING_COLUMNS, REGISTER_COLUMNS, SHEETS, type ColumnSpec } from '../core/workbook/columns';
-import { matchHeader } from '../core/workbook/header-matching';
-import { asText } from '../core/workbook/results-grid';
-import type { SheetValues } from '../core/workbook/workbook-reader';
-import type { FieldError, FormSubmission, SaveOutcome } from '../shared/forms';
-import type { Lang } from '../shared/types';
+import { headerText, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, MEETING_COLUMNS, type ColumnSpec } from '../core/workbook/columns';
+import { normaliseLabel } from '../core/workbook/header-matching';
+import { isCoopSheet } from '../core/workbook/workbook-reader';
+import type { FieldError, FormSubmission, SaveOutcome, SaveQuestion } from '../shared/forms';
+import type { Bilingual, Lang } from '../shared/types';
 import { checkWorkbook } from './check-all';
+import { isReservedSheetName } from './coop-sheet-names';
 import { withDocumentLock } from './document-lock';
-import { ensureSize } from './grid-writer';
+import { planMeeting } from './meeting-saves';
+import { apply, checkUnchanged, column, conflict, missing, newRow, rowsWithId, shownOf, Stop, table, toCell, type CellEdit, type Plan, type SaveContext } from './save-plan';
 import { formContext, sidebarData } from './sidebar-data';
+import { cellContext } from './spreadsheet-reader';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const TABLE_OF: Record<FormSubmission['kind'], { sheet: string; columns: ReadonlyArray<ColumnSpec>; key: string | null }> = {
-  coop: { sheet: SHEETS.register, columns: REGISTER_COLUMNS, key: 'id' },
-  checklist: { sheet: SHEETS.register, columns: REGISTER_COLUMNS, key: 'id' },
-  rat: { sheet: SHEETS.meetings, columns: MEETING_COLUMNS, key: null },
-  mentor: { sheet: SHEETS.mentors, columns: MENTOR_COLUMNS, key: 'id' },
-};
-
-class SaveError extends Error {
-  constructor(readonly fieldError: FieldError) {
-    super(fieldError.text.id);
-  }
-}
-
+/**
+ * Saves one submission of the sidebar (see FormSubmission: changed fields with
+ * the values shown, answers to an earlier question).
+ * @returns ok with the refreshed sidebar data; or not ok with field errors, a
+ *   question to answer, or the fields that changed in the sheet (with the
+ *   workbook as it is now), nothing written
+ */
 export function saveForm(submission: FormSubmission, lang: Lang, now: Date): SaveOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { run, read, sheets } = checkWorkbook(spreadsheet, now);
-    const check = validateForm(submission, formContext(run, read.coops));
-    const notSaved = (errors: FieldError[]): SaveOutcome => ({ ok: false, errors, warnings: check.warnings, message: message('form', 'notSaved'), refreshed: null });
-    if (check.errors.length > 0) return notSaved(check.errors);
+    const editing = submission.editing;
+    const current =
+      editing === null || submission.kind === 'rat'
+        ? null
+        : ((submission.kind === 'mentor' ? read.mentors.find((m) => idKey(m.id) === idKey(editing)) : read.coops.find((c) => idKey(c.id) === idKey(editing))) as unknown as Record<string, unknown> | undefined) ?? null;
+    const check = validateForm(submission, formContext(run, read.coops), current);
+    const notSaved = (errors: FieldError[], text: Bilingual = message('form', 'notSaved')): SaveOutcome => ({ ok: false, errors, warnings: check.warnings, message: text, refreshed: null });
+    if (check.errors.length > 0 && !submission.remove) return notSaved(check.errors);
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    const context: SaveContext = { spreadsheet, sheets, cells: cellContext(zone), zone, formats: new Map() };
+    let plan: Plan;
     try {
-      const table = TABLE_OF[submission.kind];
-      if (submission.kind === 'checklist' && submission.editing === null) throw missing('-');
-      writeRow(spreadsheet, sheets, table.sheet, table.columns, table.key, table.key === null ? null : submission.editing, FORM_FIELDS[submission.kind], check.values);
-      if (submission.kind === 'mentor') writeAssignments(spreadsheet, sheets, submission.editing, check.values.id as string, submission.assigned ?? []);
+      plan = planSave(context, submission, check.values);
     } catch (error) {
-      if (error instanceof SaveError) return notSaved([error.fieldError]);
-      throw error;
+      if (!(error instanceof Stop)) throw error;
+      const outcome = error.outcome;
+      const stopped = notSaved(outcome.errors, outcome.message);
+      if (outcome.question) stopped.question = outcome.question;
+      if (outcome.conflicts) {
+        stopped.conflicts = outcome.conflicts;
+        stopped.current = sidebarData(lang, now);
+      }
+      return stopped;
     }
-    return { ok: true, errors: [], warnings: check.warnings, message: message('form', 'saved'), refreshed: sidebarData(lang, now) };
+    apply(plan);
+    return { ok: true, errors: [], warnings: check.warnings, message: plan.saved, refreshed: sidebarData(lang, now) };
   });
 }
 
-function missing(value: string): SaveError {
-  return new SaveError({ field: '-', text: fillBoth(message('form', 'notFound'), () => value) });
+function planSave(context: SaveContext, submission: FormSubmission, values: Record<string, CellValue>): Plan {
+  switch (submission.kind) {
+    case 'coop':
+    case 'checklist':
+      return planRecord(context, submission, values, SHEETS.register, REGISTER_COLUMNS);
+    case 'mentor': {
+      const plan = planRecord(context, submission, values, SHEETS.mentors, MENTOR_COLUMNS);
+      plan.edits.push(...planAssignments(context, submission, (values.id as string | undefined) ?? (submission.editing as string)));
+      return plan;
+    }
+    case 'rat':
+      return planMeeting(context, submission, values);
+  }
 }
 
-/** The cell a sheet should hold for a value read from a form. */
-function toCell(value: CellValue, column: ColumnSpec, timeZone: string): unknown {
-  if (value === null) return '';
-  if (column.kind === 'date') return Utilities.parseDate(value as string, timeZone, 'yyyy-MM-dd');
-  if (column.kind === 'yesno') return message('ui', value ? 'yes' : 'no').id;
-  if (typeof value === 'string') return asText(value);
-  return value;
+/** A co-op (or its checklist) or a mentor: a new row at the end, or the changed fields of its row. */
+function planRecord(context: SaveContext, submission: FormSubmission, values: Record<string, CellValue>, sheetName: string, columns: ReadonlyArray<ColumnSpec>): Plan {
+  const target = table(context, sheetName, columns);
+  const specs = FORM_FIELDS[submission.kind];
+  for (const spec of specs) if (spec.field in values) column(target, spec, sheetName);
+  const plan: Plan = { edits: [], then: [], saved: message('form', 'saved') };
+  if (submission.editing === null) {
+    if (submission.kind === 'checklist') throw missing('-');
+    plan.edits.push(...newRow(context, target, specs, values));
+    return plan;
+  }
+  const idColumn = target.columns.get('id') as number;
+  const rowIndex = rowsWithId(target, idColumn, submission.editing)[0];
+  if (rowIndex === undefined) throw missing(submission.editing);
+  checkUnchanged(context, submission, target, rowIndex, specs);
+  for (const spec of specs) {
+    if (!(spec.field in values)) continue;
+    const col = (target.columns.get(spec.field) as number) + 1;
+    const raw = target.values[rowIndex]?.[col - 1];
+    plan.edits.push({ sheet: target.sheet, row: rowIndex + 1, column: col, value: toCell(context, spec, values[spec.field] ?? null, raw, target.sheet, rowIndex + 1, col) });
+  }
+  const newId = values.id;
+  if (submission.kind === 'coop' && typeof newId === 'string' && idKey(newId) !== idKey(submission.editing)) planCoopRename(context, submission, submission.editing, newId, plan);
+  return plan;
 }
 
-function writeRow(
-  spreadsheet: Spreadsheet,
-  sheets: readonly SheetValues[],
-  sheetName: string,
-  columns: ReadonlyArray<ColumnSpec>,
-  keyField: string | null,
-  editing: string | null,
-  fields: readonly ColumnSpec[],
-  values: Record<string, CellValue>,
-): void {
-  const sheet = spreadsheet.getSheetByName(sheetName);
-  const current = sheets.find((s) => s.name === sheetName)?.values ?? [];
-  const match = sheet ? matchHeader(current, columns) : null;
-  if (!sheet || !match) throw missing(sheetName);
-  const absent = fields.filter((f) => !match.columns.has(f.field));
-  if (absent.length > 0) throw missing(`${sheetName}: ${absent.map((f) => f.label).join(', ')}`);
-  let index = current.length; // a new row goes after the last row with content
-  if (editing !== null && keyField !== null) {
-    const keyColumn = match.columns.get(keyField) as number;
-    index = current.findIndex((row, r) => r > match.headerIndex && idKey(row[keyColumn] as string) === idKey(editing));
-    if (index < 0) throw missing(editing);
+/**
+ * A co-op ID that changes takes its RAT rows and its co-op sheet with it, in
+ * the same save, after the person said yes; a co-op sheet that cannot take
+ * the new name refuses the whole save.
+ */
+function planCoopRename(context: SaveContext, submission: FormSubmission, oldId: string, newId: string, plan: Plan): void {
+  const meetings = context.sheets.some((s) => s.name === SHEETS.meetings) ? table(context, SHEETS.meetings, MEETING_COLUMNS) : null;
+  const ratColumn = meetings?.columns.get('coopId');
+  const ratRows = meetings && ratColumn !== undefined ? rowsWithId(meetings, ratColumn, oldId) : [];
+  const coopSheet = context.sheets.find((s) => idKey(s.name) === idKey(oldId) && isCoopSheet(s.values));
+  if (coopSheet) {
+    const taken = context.spreadsheet.getSheetByName(newId.trim());
+    if ((taken && taken.getName() !== coopSheet.name) || isReservedSheetName(newId)) {
+      throw new Stop({ errors: [{ field: 'id', text: fillBoth(message('form', 'renameSheetTaken'), (name) => ({ sheet: newId.trim(), old: coopSheet.name })[name]) }] });
+    }
   }
-  const width = Math.max(current[match.headerIndex]?.length ?? 0, ...Array.from(match.columns.values(), (c) => c + 1));
-  const row: unknown[] = Array.from({ length: width }, (_, c) => current[index]?.[c] ?? '');
-  const zone = spreadsheet.getSpreadsheetTimeZone();
-  ensureSize(sheet, index + 1, width);
-  const range = sheet.getRange(index + 1, 1, 1, width);
-  if (index < current.length) {
-    // Keep formulas in the row's other cells: write them back as formulas, not as their values.
-    range.getFormulas()[0]?.forEach((formula, c) => {
-      if (formula) row[c] = formula;
-    });
+  if ((ratRows.length > 0 || coopSheet) && submission.answers?.renameId !== true) {
+    const question: SaveQuestion = {
+      kind: 'renameId',
+      text: fillBoth(message('form', 'renameAsk'), (name, lang) =>
+        ({ old: oldId, new: newId, rat: String(ratRows.length), sheet: coopSheet ? fill(message('form', 'renameAskSheet')[lang], () => coopSheet.name) : '' })[name],
+      ),
+      options: [
+        { label: message('form', 'answerMove'), answers: { ...submission.answers, renameId: true } },
+        { label: message('form', 'answerCancel'), answers: null },
+      ],
+    };
+    throw new Stop({ errors: [], message: question.text, question });
   }
-  for (const field of fields) {
-    if (field.field in values) row[match.columns.get(field.field) as number] = toCell(values[field.field] ?? null, field, zone);
+  if (meetings && ratColumn !== undefined) for (const r of ratRows) plan.edits.push({ sheet: meetings.sheet, row: r + 1, column: ratColumn + 1, value: newId });
+  if (coopSheet) {
+    const sheet = context.spreadsheet.getSheetByName(coopSheet.name) as Sheet;
+    const idLabel = normaliseLabel(headerText(REGISTER_COLUMNS.find((c) => c.field === 'id') as ColumnSpec));
+    const idRow = coopSheet.values.findIndex((row) => normaliseLabel(row[0]) === idLabel);
+    if (idRow >= 0) plan.edits.push({ sheet, row: idRow + 1, column: 2, value: newId });
+    plan.then.push(() => sheet.setName(newId.trim()));
   }
-  range.setValues([row as Array<string | number | boolean | Date>]);
 }
 
-/** The register's Pendamping column after assigning `assigned` to the mentor, in one write. */
-function writeAssignments(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], oldId: string | null, newId: string, assigned: readonly string[]): void {
-  const register = sheets.find((s) => s.name === SHEETS.register);
-  const sheet = spreadsheet.getSheetByName(SHEETS.register);
-  const match = register ? matchHeader(register.values, REGISTER_COLUMNS) : null;
-  if (!register || !sheet || !match || !match.columns.has('mentorId')) throw missing(SHEETS.register);
-  const idColumn = match.columns.get('id') as number;
-  const mentorColumn = match.columns.get('mentorId') as number;
-  const first = match.headerIndex + 1;
-  if (register.values.length <= first) return;
-  const chosen = new Set(assigned.map((id) => idKey(id)));
-  const previous = new Set<string | null>([idKey(oldId), idKey(newId)].filter((k) => k !== null));
-  const column = register.values.slice(first).map((row) => {
-    const current = row[mentorColumn];
-    if (chosen.has(idKey(row[idColumn] as string))) return [newId];
-    return [previous.has(idKey(current as string)) ? '' : current];
-  });
-  sheet.getRange(first + 1, mentorColumn + 1, column.length, 1).setValues(column as unknown[][] as string[][]);
+/** The register's Pendamping cells that change, each checked against what the form showed. */
+function planAssignments(context: SaveContext, submission: FormSubmission, mentorId: string): CellEdit[] {
+  const changes = submission.assignments ?? [];
+  if (changes.length === 0) return [];
+  const register = table(context, SHEETS.register, REGISTER_COLUMNS);
+  const mentorSpec = REGISTER_COLUMNS.find((c) => c.field === 'mentorId') as ColumnSpec;
+  const mentorColumn = column(register, mentorSpec, SHEETS.register);
+  const idColumn = register.columns.get('id') as number;
+  const errors: FieldError[] = [];
+  const edits: CellEdit[] = [];
+  for (const change of changes) {
+    const r = rowsWithId(register, idColumn, change.coopId)[0];
+    if (r === undefined) throw missing(change.coopId);
+    if (change.value !== '' && idKey(change.value) !== idKey(mentorId)) throw missing(change.value);
+    const now = shownOf(context, mentorSpec, register.values[r]?.[mentorColumn]) as string;
+    if (idKey(now) !== idKey(change.shown)) {
+      errors.push({ field: 'assigned', text: fillBoth(message('form', 'assignmentChanged'), (name) => ({ coop: change.coopId, now, shown: change.shown })[name]) });
+      continue;
+    }
+    edits.push({ sheet: register.sheet, row: r + 1, column: mentorColumn + 1, value: change.value === '' ? '' : mentorId.trim() });
+  }
+  if (errors.length > 0) throw conflict(errors, [message('ui', 'assignedCoops')], ['assigned']);
+  return edits;
 }
+

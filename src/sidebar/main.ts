@@ -5,12 +5,13 @@
  * refreshed data redraws the dashboard and the lists, and every form keeps
  * what was typed in it.
  */
-import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared/forms';
+import { assignmentChanges } from '../core/forms/form-shown';
+import type { FieldError, FormKind, FormSubmission, FormValues, SaveAnswers, SaveOutcome } from '../shared/forms';
 import type { SidebarData } from '../shared/sidebar-api';
 import type { CoopRecord, CoopResult, Lang } from '../shared/types';
 import { renderDashboard } from './dashboard';
 import { byId, el, lang, pick, setLang, t } from './dom';
-import { buildForm, checkLocally, setStatus, type FormHandle } from './forms';
+import { buildForm, changedFields, checkLocally, clearQuestion, setStatus, showQuestion, shownRecord, type FormHandle } from './forms';
 import { callServer } from './server';
 import { leaveMentorView, renderMentorView } from './mentor-view';
 
@@ -28,8 +29,22 @@ let data: SidebarData | null = null;
 let tab: Tab = 'dashboard';
 const busy = { checking: false, outcome: '' };
 const handles = new Map<FormKind, FormHandle>();
-/** What each form holds (typed values, the record chosen), kept across redraws. */
+/** What each form holds (the fields the person changed, the record chosen), kept across redraws. */
 const kept = new Map<FormKind, { values: FormValues; editing: string | null; assigned?: string[] }>();
+
+/** The record a form edits, as loaded (a RAT is chosen by its place in the list). */
+function recordOf(kind: FormKind, editing: string | null, current: SidebarData | null = data): Record<string, unknown> | null {
+  if (editing === null || !current) return null;
+  const found =
+    kind === 'mentor' ? current.workbook.mentors.find((m) => m.id === editing) : kind === 'rat' ? current.workbook.meetings[Number(editing)] : current.workbook.coops.find((c) => c.id === editing);
+  return (found as unknown as Record<string, unknown> | undefined) ?? null;
+}
+
+/** Only the fields that differ from the record: the rest follow the sheet when the data is refreshed. */
+function changedValues(kind: FormKind, editing: string | null, values: FormValues): FormValues {
+  const fields = changedFields(kind, recordOf(kind, editing), values);
+  return Object.fromEntries(fields.map((field) => [field, values[field] as string | boolean]));
+}
 
 function showError(error: unknown): void {
   byId('status').textContent = t('serverError', { detail: error instanceof Error ? error.message : String(error) });
@@ -69,7 +84,8 @@ function keepForms(): void {
   if (tab === 'visits') leaveMentorView();
   for (const [kind, handle] of handles) {
     const previous = kept.get(kind);
-    kept.set(kind, { editing: previous?.editing ?? null, values: handle.values(), assigned: assignedNow(kind) ?? previous?.assigned });
+    const editing = previous?.editing ?? null;
+    kept.set(kind, { editing, values: changedValues(kind, editing, handle.values()), assigned: assignedNow(kind) ?? previous?.assigned });
   }
 }
 
@@ -139,9 +155,11 @@ function formPanel(kind: FormKind, current: SidebarData): HTMLElement {
     container.append(picker('mentor-picker', 'newMentor', 'chooseMentor', current.workbook.mentors.map((m) => [m.id, `${m.id} — ${m.name ?? ''} (${loads[m.id.toUpperCase()] ?? 0})`]), state.editing, choose));
   } else if (kind === 'checklist') {
     container.append(picker('checklist-picker', '', 'chooseCoop', coops.map((c) => [c.id, coopLabel(c)]), state.editing, choose));
+  } else if (kind === 'rat') {
+    const meetings = current.workbook.meetings.map((m, i): [string, string] => [String(i), `${m.coopId} — ${m.bookYear ?? '?'} — ${m.heldOn ? m.heldOn.split('-').reverse().join('/') : '-'}`]);
+    container.append(picker('rat-picker', 'newRat', 'chooseRat', meetings, state.editing, choose));
   }
-  const record = kind === 'mentor' ? current.workbook.mentors.find((m) => m.id === state.editing) ?? null : coops.find((c) => c.id === state.editing) ?? null;
-  handle.fill(record as unknown as Record<string, unknown> | null);
+  handle.fill(recordOf(kind, state.editing, current));
   for (const [field, value] of Object.entries(state.values)) {
     const input = handle.form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${field}"]`);
     if (!input) continue;
@@ -149,6 +167,11 @@ function formPanel(kind: FormKind, current: SidebarData): HTMLElement {
     else input.value = String(value);
   }
   if (kind === 'checklist' && state.editing === null) handle.form.setAttribute('hidden', 'true');
+  if (kind === 'rat' && state.editing !== null) {
+    const remove = el('button', { type: 'button', id: 'rat-remove', class: 'danger' }, t('removeRat'));
+    remove.addEventListener('click', () => removeMeeting(handle));
+    handle.form.querySelector('.actions')?.append(remove);
+  }
   // The mentor's assignments belong to the form: they come before its Save button.
   if (kind === 'mentor') handle.form.insertBefore(assignmentList(current, state), handle.form.querySelector('.actions'));
   container.append(handle.form);
@@ -216,28 +239,76 @@ function showReadiness(handle: FormHandle): void {
   }, showError);
 }
 
-function save(kind: FormKind, handle: FormHandle, values: FormValues): void {
+/**
+ * A save sends, for an edit, only the fields the person changed, each with
+ * what the form showed; for a new record, every field. The server may ask a
+ * question first (ID rename, second RAT, removal): the same save is sent
+ * again with the answer. If a field changed in the sheet meanwhile, nothing is
+ * saved: the form keeps what was typed, says which field changed, and takes
+ * the sheet's new values for the fields the person did not touch.
+ */
+function save(kind: FormKind, handle: FormHandle, values: FormValues, answers?: SaveAnswers): void {
   if (!data) return;
   const state = kept.get(kind) ?? { editing: null, values: {} };
-  const submission: FormSubmission = { kind, editing: state.editing, values, ...(kind === 'mentor' ? { assigned: assignedNow('mentor') ?? [] } : {}) };
+  const record = recordOf(kind, state.editing);
+  const shownAll = shownRecord(kind, record);
+  const changed = state.editing === null ? Object.keys(values) : changedFields(kind, record, values);
+  const sent: FormValues = Object.fromEntries(changed.map((field) => [field, values[field] as string | boolean]));
+  const submission: FormSubmission = { kind, editing: state.editing, values: sent, ...(answers ? { answers } : {}) };
+  if (state.editing !== null) submission.shown = kind === 'rat' ? shownAll : Object.fromEntries(changed.map((field) => [field, shownAll[field] as string | boolean]));
+  if (kind === 'mentor') {
+    const ticked = assignedNow('mentor') ?? [];
+    const mentorId = String(values.id ?? '').trim() || (state.editing ?? '');
+    submission.assigned = ticked;
+    submission.assignments = assignmentChanges(data.workbook.coops, state.editing, mentorId, ticked);
+  }
   const local = checkLocally(submission, data);
   handle.showErrors(local.errors, local.warnings);
   if (local.errors.length > 0) {
     setStatus(handle.form, t('notSaved', {}, 'form'), 'bad');
     return;
   }
+  if (state.editing !== null && changed.length === 0 && (submission.assignments ?? []).length === 0) {
+    setStatus(handle.form, t('noChange', {}, 'form'), 'ok');
+    return;
+  }
+  send(kind, handle, submission, values);
+}
+
+function removeMeeting(handle: FormHandle): void {
+  const state = kept.get('rat');
+  if (!data || !state || state.editing === null) return;
+  send('rat', handle, { kind: 'rat', editing: state.editing, values: {}, shown: shownRecord('rat', recordOf('rat', state.editing)), remove: true }, handle.values());
+}
+
+function send(kind: FormKind, handle: FormHandle, submission: FormSubmission, typed: FormValues): void {
+  const state = kept.get(kind) ?? { editing: null, values: {} };
+  clearQuestion(handle.form);
   setStatus(handle.form, '', 'busy');
   callServer('saveSidebarForm', submission).then(
     (outcome) => {
+      if (outcome.question) {
+        setStatus(handle.form, '', 'ok');
+        showQuestion(
+          handle.form,
+          pick(outcome.question.text),
+          outcome.question.options.map((option) => ({
+            label: pick(option.label),
+            choose: () => (option.answers ? send(kind, handle, { ...submission, answers: option.answers }, typed) : setStatus(handle.form, t('notSaved', {}, 'form'), 'bad')),
+          })),
+        );
+        return;
+      }
       if (!outcome.ok || !outcome.refreshed) {
+        if (outcome.current) takeSheetValues(kind, handle, state.editing, typed, outcome);
         handle.showErrors(outcome.errors, outcome.warnings);
         setStatus(handle.form, pick(outcome.message), 'bad');
         return;
       }
       data = outcome.refreshed;
-      const savedId = kind === 'rat' ? null : kind === 'checklist' ? state.editing : String(values.id ?? '').trim() || state.editing;
+      const savedId = kind === 'rat' ? null : kind === 'checklist' ? state.editing : String(typed.id ?? '').trim() || state.editing;
       keepForms();
-      kept.set(kind, { editing: savedId, values: kind === 'rat' ? {} : values, assigned: submission.assigned });
+      kept.set(kind, { editing: savedId, values: {}, assigned: undefined });
       renderPanel();
       const form = handles.get(kind)?.form;
       if (form) setStatus(form, pick(outcome.message), 'ok');
@@ -247,6 +318,20 @@ function save(kind: FormKind, handle: FormHandle, values: FormValues): void {
       setStatus(handle.form, error instanceof Error ? error.message : String(error), 'bad');
     },
   );
+}
+
+/**
+ * After a conflict: the sheet's values become what the form compares with,
+ * the fields the person did not change show the sheet's new values, and what
+ * the person typed stays (saving again then replaces the sheet's value, knowingly).
+ */
+function takeSheetValues(kind: FormKind, handle: FormHandle, editing: string | null, typed: FormValues, outcome: SaveOutcome): void {
+  const before = shownRecord(kind, recordOf(kind, editing));
+  data = outcome.current ?? data;
+  const after = shownRecord(kind, recordOf(kind, editing));
+  for (const [field, value] of Object.entries(typed)) {
+    if (value === before[field] && after[field] !== undefined) handle.set(field, after[field] as string | boolean);
+  }
 }
 
 /** "Periksa semua": a big workbook needs several executions, so the sidebar calls again until it is complete. */

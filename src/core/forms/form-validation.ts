@@ -32,7 +32,14 @@ function text(key: string, values: Record<string, string | Bilingual> = {}): Bil
   });
 }
 
-export function validateForm(submission: FormSubmission, context: FormContext): FormCheck {
+/**
+ * @param current for an edit, the record as the workbook holds it now (a co-op
+ *   or mentor as read): rules that compare two fields (deed before SK AHU,
+ *   report after the meeting, contract end after its start, members present)
+ *   use its value for a field the edit does not change; a RAT edit's fields
+ *   not changed come from what the form showed (`submission.shown`).
+ */
+export function validateForm(submission: FormSubmission, context: FormContext, current: Readonly<Record<string, unknown>> | null = null): FormCheck {
   const errors: FieldError[] = [];
   const warnings: FieldError[] = [];
   const values: Record<string, CellValue> = {};
@@ -48,6 +55,20 @@ export function validateForm(submission: FormSubmission, context: FormContext): 
     if ('value' in read) values[column.field] = read.value;
     else error(column.field, 'unreadable', { expected: read.problem === 'unreadable' ? read.expected : message('problem', 'expectText') });
   }
+  // A field the edit leaves alone, as it is now: for the rules that compare two fields.
+  const unchanged: Record<string, CellValue> = {};
+  if (submission.editing !== null) {
+    for (const column of FORM_FIELDS[submission.kind]) {
+      if (column.field in values) continue;
+      const kept = current?.[column.field];
+      if (kept !== undefined) unchanged[column.field] = kept as CellValue;
+      else if (submission.shown?.[column.field] !== undefined) {
+        const read = readCell(column.kind, submission.shown[column.field], ISO_CONTEXT);
+        if ('value' in read) unchanged[column.field] = read.value;
+      }
+    }
+  }
+  const both: Record<string, CellValue> = { ...unchanged, ...values };
   for (const field of REQUIRED_FIELDS[submission.kind]) {
     if (field in values && values[field] === null && !errors.some((e) => e.field === field)) error(field, 'required');
   }
@@ -62,9 +83,9 @@ export function validateForm(submission: FormSubmission, context: FormContext): 
     case 'coop': {
       notFuture('deedDate');
       notFuture('skAhuDate');
-      const deed = dayFromIso(values.deedDate as string | null);
-      const sk = dayFromIso(values.skAhuDate as string | null);
-      if (deed !== null && sk !== null && deed > sk) error('skAhuDate', 'deedAfterSk');
+      const deed = dayFromIso((both.deedDate ?? null) as string | null);
+      const sk = dayFromIso((both.skAhuDate ?? null) as string | null);
+      if (deed !== null && sk !== null && deed > sk && ('deedDate' in values || 'skAhuDate' in values)) error('deedDate' in values && !('skAhuDate' in values) ? 'deedDate' : 'skAhuDate', 'deedAfterSk');
       const nib = values.nib;
       if (typeof nib === 'string' && nib.replace(/\D/g, '').length !== 13) error('nib', 'nibDigits', { found: String(nib.replace(/\D/g, '').length) });
       const id = values.id;
@@ -74,27 +95,28 @@ export function validateForm(submission: FormSubmission, context: FormContext): 
       break;
     }
     case 'rat': {
-      const coopId = values.coopId;
-      if (typeof coopId === 'string' && !has(context.coopIds, coopId)) error('coopId', 'unknownCoop', { value: coopId });
+      const coopId = both.coopId;
+      if (typeof values.coopId === 'string' && !has(context.coopIds, values.coopId)) error('coopId', 'unknownCoop', { value: values.coopId });
       notFuture('heldOn');
       notFuture('reportedOn');
-      const held = dayFromIso(values.heldOn as string | null);
-      const reported = dayFromIso(values.reportedOn as string | null);
-      if (held !== null && reported !== null && reported < held) error('reportedOn', 'reportBeforeMeeting');
-      const year = values.bookYear as number | null;
-      if (held !== null && year !== null && (values.heldOn as string) <= `${year}-12-31`) error('heldOn', 'meetingBeforeYearEnd', { year: String(year) });
-      const members = (values.members as number | null) ?? (typeof coopId === 'string' ? context.coopMembers[idKey(coopId) as string] ?? null : null);
-      const present = values.membersPresent as number | null;
-      if (present !== null && members !== null && present > members) error('membersPresent', 'presentAboveMembers', { found: String(present), required: String(members) });
+      const held = dayFromIso((both.heldOn ?? null) as string | null);
+      const reported = dayFromIso((both.reportedOn ?? null) as string | null);
+      const touches = (...fields: string[]): boolean => fields.some((f) => f in values);
+      if (held !== null && reported !== null && reported < held && touches('heldOn', 'reportedOn')) error('reportedOn', 'reportBeforeMeeting');
+      const year = (both.bookYear ?? null) as number | null;
+      if (held !== null && year !== null && (both.heldOn as string) <= `${year}-12-31` && touches('heldOn', 'bookYear')) error('heldOn', 'meetingBeforeYearEnd', { year: String(year) });
+      const members = ((both.members ?? null) as number | null) ?? (typeof coopId === 'string' ? context.coopMembers[idKey(coopId) as string] ?? null : null);
+      const present = (both.membersPresent ?? null) as number | null;
+      if (present !== null && members !== null && present > members && touches('membersPresent', 'members', 'coopId')) error('membersPresent', 'presentAboveMembers', { found: String(present), required: String(members) });
       break;
     }
     case 'mentor': {
       const id = values.id;
       const changedId = submission.editing === null || idKey(submission.editing) !== idKey(id as string | null);
       if (typeof id === 'string' && changedId && has(context.mentorIds, id)) error('id', 'duplicateId', { value: id });
-      const start = dayFromIso(values.startsOn as string | null);
-      const end = dayFromIso(values.endsOn as string | null);
-      if (start !== null && end !== null && end < start) error('endsOn', 'endBeforeStart');
+      const start = dayFromIso((both.startsOn ?? null) as string | null);
+      const end = dayFromIso((both.endsOn ?? null) as string | null);
+      if (start !== null && end !== null && end < start && ('startsOn' in values || 'endsOn' in values)) error('endsOn', 'endBeforeStart');
       const unknown = (submission.assigned ?? []).find((coop) => !has(context.coopIds, coop));
       if (unknown !== undefined) error('assigned', 'unknownCoop', { value: unknown });
       const load = (submission.assigned ?? []).length;
