@@ -16,7 +16,7 @@ export function textReport(run: CheckRun, lang: Lang, colour: boolean): string {
   const ui = (key: string): string => message('ui', key)[lang];
   const paint = (text: string, severity: Severity): string => (colour ? `${COLOURS[severity]}${text}${RESET}` : text);
   const header = [ui('columnId'), ui('columnName'), ...CHECK_IDS.map((c) => message('check', c)[lang])];
-  const rows = run.results.map((r) => [r.coopId, (r.name ?? '').replace(NAME_PREFIX, 'KKMP '), ...CHECK_IDS.map((c) => r.checks[c].label[lang])]);
+  const rows = run.results.map((r) => [r.coopId, (r.name ?? '').replace(NAME_PREFIX, 'KKMP '), ...CHECK_IDS.map((c) => r.checks[c]!.label[lang])]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
   const line = (cells: string[], severities?: Severity[]): string =>
     cells.map((cell, i) => {
@@ -27,12 +27,12 @@ export function textReport(run: CheckRun, lang: Lang, colour: boolean): string {
 
   const out: string[] = [fill(ui('reportTitle'), () => run.asOf), ''];
   out.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '));
-  run.results.forEach((r, i) => out.push(line(rows[i] as string[], CHECK_IDS.map((c) => r.checks[c].severity))));
+  run.results.forEach((r, i) => out.push(line(rows[i] as string[], CHECK_IDS.map((c) => r.checks[c]!.severity))));
 
   const s = run.summary;
   out.push('', ui('summary'), `  ${ui('coopCount')}: ${s.coopCount}`);
   for (const check of CHECK_IDS) {
-    const counts = Object.entries(s.statusCounts[check]).map(([status, n]) => `${message('status', status)[lang]} ${n}`);
+    const counts = Object.entries(s.statusCounts[check] ?? {}).map(([status, n]) => `${message('status', status)[lang]} ${n}`);
     out.push(`  ${message('check', check)[lang]}: ${counts.join(', ')}`);
   }
   const list = (ids: string[]): string => (ids.length ? ids.join(', ') : ui('none'));

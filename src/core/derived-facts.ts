@@ -10,6 +10,7 @@
 import type { CoopRecord, RatMeeting } from '../shared/types';
 import { addMonths, dayFromIso, dayFromParts, endOfMonthAfter, partsFromDay } from './calendar';
 import { heldMeetings, idKey, type CityIndex } from './city-index';
+import { COLUMN_FACTS } from './fact-catalogue';
 import type { ParameterValues } from './parameters';
 
 export type FactValue = number | boolean | string | null;
@@ -48,7 +49,7 @@ export function deriveFacts(record: CoopRecord, index: CityIndex, params: Parame
     (mentorStartDay === null || mentorStartDay <= checkDay) &&
     (mentorEndDay === null || mentorEndDay >= checkDay);
 
-  return {
+  const facts: Facts = {
     checkDay,
     hasDeed: text(record.deedNumber) !== null || deedDay !== null,
     deedDay,
@@ -95,6 +96,12 @@ export function deriveFacts(record: CoopRecord, index: CityIndex, params: Parame
     office: record.office,
     auditedReport: record.auditedReport,
   };
+  // Every other register column, as fact-catalogue.ts names it (a new check's columns need no code here).
+  for (const fact of COLUMN_FACTS) {
+    const value = record[fact.field] as unknown;
+    facts[fact.name] = fact.present ? text(typeof value === 'string' ? value : null) !== null : ((value ?? null) as FactValue);
+  }
+  return facts;
 }
 
 function text(value: string | null): string | null {

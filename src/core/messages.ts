@@ -9,7 +9,8 @@ import { MESSAGES, type MessagesFile } from './rule-data';
 export type MessageSection = keyof MessagesFile;
 
 export function message(section: MessageSection, key: string): Bilingual {
-  const found = MESSAGES[section][key];
+  // Own keys only: `constructor` or `__proto__` are no message.
+  const found = Object.prototype.hasOwnProperty.call(MESSAGES[section], key) ? MESSAGES[section][key] : undefined;
   if (!found) throw new Error(`messages: no ${section} message '${key}' in rules/messages.json`);
   return found;
 }

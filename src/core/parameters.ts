@@ -24,8 +24,16 @@ export function resolveParameters(overrides: readonly ParameterOverride[] = []):
   const values = defaultParameters();
   const problems: Problem[] = [];
   const sources: Record<string, string> = {};
+  const seen = new Map<string, string>();
   for (const override of overrides) {
-    const spec = PARAMETERS.parameters[override.key];
+    // Own keys only: `constructor` or `__proto__` are unknown keys, not inherited properties.
+    const spec = Object.prototype.hasOwnProperty.call(PARAMETERS.parameters, override.key) ? PARAMETERS.parameters[override.key] : undefined;
+    const first = seen.get(override.key);
+    if (spec && first !== undefined) {
+      problems.push(problem(override.source, fillBoth(message('problem', 'parameterDuplicate'), (name) => ({ where: override.source, key: override.key, first })[name])));
+      continue;
+    }
+    if (spec) seen.set(override.key, override.source);
     if (!spec) {
       problems.push(problem(override.source, fillBoth(message('problem', 'parameterUnknown'), (name) => ({ where: override.source, key: override.key })[name])));
       continue;

@@ -156,7 +156,7 @@ function evaluate(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tangg
 }
 
 function invalidText(result: CoopResult, check: CheckId): string | null {
-  const fields = result.checks[check].unreadable;
+  const fields = result.checks[check]!.unreadable;
   if (fields.length === 0) return null;
   const labels = fields.map((field) => {
     const index = REGISTER_COLUMNS.findIndex((c) => c.field === field);
@@ -177,7 +177,7 @@ function perRow(evaluated: Evaluated, cell: (result: CoopResult) => Cell[]): Out
 }
 
 function statusOf(check: CheckId) {
-  return (result: CoopResult): Cell[] => [invalidText(result, check) ?? result.checks[check].label.id];
+  return (result: CoopResult): Cell[] => [invalidText(result, check) ?? result.checks[check]!.label.id];
 }
 
 export function legalStatus(koperasi: RangeArg, tanggal?: unknown, judul?: RangeArg): Output {
@@ -205,7 +205,7 @@ export function reasons(pemeriksaan: unknown, koperasi: RangeArg, rat: RangeArg,
   const check = typeof pemeriksaan === 'string' ? CHECK_NAMES[pemeriksaan.trim().toLowerCase().replace(/\s+/g, ' ')] : undefined;
   if (!check) fail('customUnknownCheck', { value: String(pemeriksaan ?? '') });
   const evaluated = evaluate(koperasi, rat, pendamping, tanggal, judul, { rat: check === 'rat' || check === 'savingsLoans', mentors: check === 'mentor' || check === 'savingsLoans' });
-  return perRow(evaluated, (result) => [invalidText(result, check) ?? result.checks[check].reasons.map((r) => `• ${r.text.id}`).join('\n')]);
+  return perRow(evaluated, (result) => [invalidText(result, check) ?? result.checks[check]!.reasons.map((r) => `• ${r.text.id}`).join('\n')]);
 }
 
 export function mentorLoads(koperasi: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell[][] {

@@ -204,4 +204,28 @@ export const SAVINGS_LOANS_CASES: RuleCase[] = [
   ],
 ];
 
-export const ALL_CASES: RuleCase[] = [...LEGAL_CASES, ...RAT_CASES, ...MENTOR_CASES, ...SAVINGS_LOANS_CASES];
+export const BANK_FINANCING_CASES: RuleCase[] = [
+  [{ name: 'bank financing: every paper ready' }, { check: 'bankFinancing', status: 'SIAP', severity: 'ok', reasons: [], items: [7, 7] }],
+  [
+    { name: 'bank financing: a typical new KKMP', record: { ...everythingMissing, npwp: null, businessProposal: null, mayorApproval: null }, meetings: [] },
+    {
+      check: 'bankFinancing',
+      status: 'BELUM_SIAP',
+      severity: 'bad',
+      reasons: ['bf.legal-entity', 'bf.nik', 'bf.bank-account', 'bf.npwp', 'bf.nib', 'bf.proposal', 'bf.mayor-approval'],
+      items: [0, 7],
+    },
+  ],
+  [
+    { name: 'bank financing: no business proposal', record: { businessProposal: false } },
+    { check: 'bankFinancing', status: 'BELUM_SIAP', reasons: ['bf.proposal'], texts: ['Proposal usaha untuk pembiayaan bank belum ada (Proposal Usaha: tidak).'], items: [6, 7] },
+  ],
+  [
+    { name: "bank financing: kelurahan co-op without the mayor's approval", record: { mayorApproval: null } },
+    { check: 'bankFinancing', status: 'BELUM_SIAP', reasons: ['bf.mayor-approval'], texts: ['Persetujuan Wali Kota untuk koperasi kelurahan belum ada (Persetujuan Wali Kota: (kosong)).'] },
+  ],
+  [{ name: "bank financing: not a kelurahan co-op, no mayor's approval needed", record: { kelurahan: null, mayorApproval: false } }, { check: 'bankFinancing', status: 'SIAP', reasons: [] }],
+  [{ name: 'bank financing: NIB of 12 digits', record: { nib: '912000123456' } }, { check: 'bankFinancing', status: 'BELUM_SIAP', reasons: ['bf.nib'] }],
+];
+
+export const ALL_CASES: RuleCase[] = [...LEGAL_CASES, ...RAT_CASES, ...MENTOR_CASES, ...SAVINGS_LOANS_CASES, ...BANK_FINANCING_CASES];

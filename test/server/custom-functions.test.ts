@@ -8,6 +8,7 @@
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { runChecks } from '../../src/core/check-run';
 import { CHECK_IDS } from '../../src/core/rule-data';
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 import { loadBundle, type Sandbox } from '../support/apps-script-sandbox';
 import { isThenable } from '../support/surface-check';
 import { coop, meeting } from '../support/records';
@@ -35,21 +36,21 @@ function call(sandbox: Sandbox, name: string, ...args: unknown[]): unknown {
 describe('custom functions', () => {
   const { sandbox, koperasi, rat, pendamping } = setUp();
   const expected = runChecks(balikpapanSample());
-  const column = (check: (typeof CHECK_IDS)[number]): string[][] => expected.results.map((r) => [r.checks[check].label.id]);
+  const column = (check: (typeof CHECK_IDS)[number]): string[][] => expected.results.map((r) => [r.checks[check]!.label.id]);
 
   test('each status function spills one status per data row, equal to the core', () => {
     expect(call(sandbox, 'KKMP_LEGALITAS', koperasi)).toEqual(column('legal'));
     expect(call(sandbox, 'KKMP_RAT', koperasi, rat)).toEqual(column('rat'));
     expect(call(sandbox, 'KKMP_PENDAMPINGAN', koperasi, pendamping)).toEqual(column('mentor'));
     expect(call(sandbox, 'KKMP_SIMPAN_PINJAM', koperasi, rat, pendamping)).toEqual(column('savingsLoans'));
-    expect(call(sandbox, 'KKMP_STATUS', koperasi, rat, pendamping)).toEqual(expected.results.map((r) => CHECK_IDS.map((c) => r.checks[c].label.id)));
+    expect(call(sandbox, 'KKMP_STATUS', koperasi, rat, pendamping)).toEqual(expected.results.map((r) => CHECK_IDS.map((c) => r.checks[c]!.label.id)));
   });
 
   test('the statuses equal what "Periksa semua koperasi" writes for the same data', () => {
     sandbox.run('runCheckAll');
-    const written = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().slice(1, expected.results.length + 1).map((row) => row.slice(2, 6));
+    const written = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().slice(1, expected.results.length + 1).map((row) => row.slice(2, 2 + CHECK_IDS.length));
     expect(call(sandbox, 'KKMP_STATUS', koperasi, rat, pendamping, '24/11/2026')).toEqual(written);
-    const reasonsWritten = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().slice(1, expected.results.length + 1).map((row) => [row[10]]);
+    const reasonsWritten = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().slice(1, expected.results.length + 1).map((row) => [row[resultsHeader().indexOf('Alasan Simpan pinjam')]]);
     expect(call(sandbox, 'KKMP_ALASAN', 'simpan pinjam', koperasi, rat, pendamping)).toEqual(reasonsWritten);
   });
 
@@ -58,7 +59,7 @@ describe('custom functions', () => {
     const row = [koperasi[5]!];
     expect(call(sandbox, 'KKMP_LEGALITAS', row, '', header)).toBe(expected.results[4]!.checks.legal.label.id);
     expect(call(sandbox, 'KKMP_RAT', row, rat, '', header)).toBe(expected.results[4]!.checks.rat.label.id);
-    expect(call(sandbox, 'KKMP_STATUS', row, rat, pendamping, '', header)).toEqual([CHECK_IDS.map((c) => expected.results[4]!.checks[c].label.id)]);
+    expect(call(sandbox, 'KKMP_STATUS', row, rat, pendamping, '', header)).toEqual([CHECK_IDS.map((c) => expected.results[4]!.checks[c]!.label.id)]);
   });
 
   test('blank rows give blank results, in place', () => {

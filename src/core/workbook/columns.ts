@@ -66,6 +66,9 @@ export const REGISTER_COLUMNS: ReadonlyArray<ColumnSpec<RecordField>> = [
   { field: 'auditedReport', label: 'Laporan Keuangan Diperiksa', kind: 'yesno', list: 'yesno' },
   { field: 'outletStatus', label: 'Status Gerai', kind: 'text', list: 'outletStatus' },
   { field: 'partners', label: 'Mitra Usaha', kind: 'text', width: 200 },
+  // Bank financing (PMK 49/2025)
+  { field: 'businessProposal', label: 'Proposal Usaha', kind: 'yesno', list: 'yesno' },
+  { field: 'mayorApproval', label: 'Persetujuan Wali Kota', synonyms: ['Persetujuan Walikota'], kind: 'yesno', list: 'yesno' },
 ];
 
 /** Units shown in headers the set-up writes ("Modal Sendiri (Rp)"); matching ignores them. */

@@ -9,11 +9,11 @@
  * begins with =, +, - or @ is written with a leading apostrophe, so Sheets
  * keeps it as text and never runs it as a formula.
  */
-import type { CheckId, CheckRun, CoopResult, Problem, Severity, StatusCode } from '../../shared/types';
+import type { CheckId, CheckResult, CheckRun, CoopResult, Problem, RulesChange, Severity, StatusCode } from '../../shared/types';
 import { displayFromDay } from '../calendar';
 import { dayFromIso } from '../calendar';
 import { fill, message } from '../messages';
-import { CHECK_IDS, MESSAGES, STATUSES_BY_CHECK } from '../rule-data';
+import { CHECKS, CHECK_IDS, MESSAGES, STATUSES_BY_CHECK } from '../rule-data';
 import { REGISTER_COLUMNS } from './columns';
 
 export type GridValue = string | number;
@@ -34,13 +34,28 @@ export function asText(value: string): string {
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
+/** Checks whose "items met / total" has a column of its own (rules/checks.json `score`). */
+const SCORED: readonly string[] = CHECKS.filter((check) => check.score).map((check) => check.id);
+
+/** Column widths (1-based column → pixels) of the results table: names and reasons wide. */
+export function resultColumnWidths(): Record<number, number> {
+  const widths: Record<number, number> = { 1: 120, 2: 280 };
+  const reasonsFrom = 3 + CHECK_IDS.length + SCORED.length;
+  CHECK_IDS.forEach((_, i) => {
+    widths[reasonsFrom + i] = 360;
+  });
+  widths[reasonsFrom + CHECK_IDS.length] = 300;
+  widths[reasonsFrom + CHECK_IDS.length + 1] = 160;
+  return widths;
+}
+
 export function resultsHeader(): string[] {
   const ui = (key: string): string => message('ui', key).id;
   return [
     ui('resultsColumnId'),
     ui('resultsColumnName'),
     ...CHECK_IDS.map((check) => message('check', check).id),
-    ui('resultsColumnScore'),
+    ...SCORED.map((check) => fill(ui('resultsColumnScoreOf'), () => message('check', check).id)),
     ...CHECK_IDS.map((check) => fill(ui('resultsColumnReasons'), () => message('check', check).id)),
     ui('resultsColumnUnreadable'),
     ui('resultsColumnTime'),
@@ -80,13 +95,13 @@ export class ResultsGridBuilder {
 
   add(result: CoopResult, rulesVersion: string): void {
     const text = this.text;
-    const checks = CHECK_IDS.map((check) => result.checks[check]);
+    const checks = CHECK_IDS.map((check) => result.checks[check] as CheckResult);
     const unreadable = Array.from(new Set(checks.flatMap((c) => c.unreadable))).map(registerLabel);
     this.table.push([
       text(result.coopId),
       text(result.name ?? ''),
       ...checks.map((c) => c.label.id),
-      `${result.checks.savingsLoans.itemsMet}/${result.checks.savingsLoans.itemsTotal}`,
+      ...SCORED.map((check) => `${result.checks[check]!.itemsMet}/${result.checks[check]!.itemsTotal}`),
       ...checks.map((c) => text(c.reasons.map((r) => `• ${r.text.id}`).join('\n'))),
       unreadable.join(', '),
       this.checkedAt,
@@ -95,7 +110,7 @@ export class ResultsGridBuilder {
     this.tableColours.push([null, null, ...checks.map((c) => SEVERITY_COLOURS[c.severity]), ...Array<null>(this.tableColumns - 2 - checks.length).fill(null)]);
   }
 
-  build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems'>): Grid {
+  build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems' | 'rulesChange'>): Grid {
     const ui = (key: string): string => message('ui', key).id;
     const { table, tableColours, tableColumns, checkedAt, text } = this;
     const side: GridValue[][] = [];
@@ -120,9 +135,10 @@ export class ResultsGridBuilder {
     add(['', '', '']);
     add([ui('blockStatusCounts'), '', ''], TITLE_COLOUR, true);
     for (const check of CHECK_IDS) {
-      for (const status of STATUSES_BY_CHECK[check]) add([message('check', check).id, message('status', status).id, s.statusCounts[check][status as keyof (typeof s.statusCounts)[typeof check]] ?? 0]);
+      for (const status of STATUSES_BY_CHECK[check] ?? []) add([message('check', check).id, message('status', status).id, s.statusCounts[check]?.[status] ?? 0]);
     }
     add(['', '', '']);
+    for (const cells of rulesChangeBlock(run.rulesChange, text)) add(cells.values, cells.colour, cells.bold);
     add([ui('blockLegend'), '', ''], TITLE_COLOUR, true);
     add([ui('legendOk'), '', ''], SEVERITY_COLOURS.ok);
     add([ui('legendWarn'), '', ''], SEVERITY_COLOURS.warn);
@@ -154,7 +170,27 @@ export function buildResultsGrid(run: CheckRun, checkedAt: string, text: (value:
   return builder.build(run);
 }
 
-/** The four status codes of a results row, from the labels it shows (columns C–F). */
+/**
+ * The side block "Aturan & parameter buku kerja": what the workbook changes in
+ * the rules and parameters, how many co-ops change status because of it, and
+ * each change (bundled → in force). One line "all bundled" when nothing changes.
+ */
+function rulesChangeBlock(change: RulesChange | undefined, text: (value: string) => string): Array<{ values: GridValue[]; colour: string | null; bold: boolean }> {
+  const ui = (key: string): string => message('ui', key).id;
+  const rows: Array<{ values: GridValue[]; colour: string | null; bold: boolean }> = [{ values: [ui('blockRulesInForce'), '', ''], colour: TITLE_COLOUR, bold: true }];
+  if (!change || change.notices.length === 0) rows.push({ values: [ui('rulesBundledOnly'), '', ''], colour: null, bold: false });
+  else {
+    for (const notice of change.notices) rows.push({ values: [text(notice.id), '', ''], colour: SEVERITY_COLOURS.warn, bold: false });
+    rows.push({ values: [fill(ui('statusChangesCount'), () => String(change.changedCount)), change.changedCount, ''], colour: null, bold: true });
+    for (const c of change.changes) {
+      rows.push({ values: [text(c.coopId), message('check', c.check).id, `${message('status', c.bundled).id} → ${message('status', c.workbook).id}`], colour: null, bold: false });
+    }
+  }
+  rows.push({ values: ['', '', ''], colour: null, bold: false });
+  return rows;
+}
+
+/** The status codes of a results row, one per check, from the labels it shows (from column C). */
 export function statusesOfRow(row: readonly GridValue[]): Record<CheckId, StatusCode> {
   const byLabel = new Map(Object.entries(MESSAGES.status).map(([code, label]) => [label.id, code as StatusCode]));
   const out = {} as Record<CheckId, StatusCode>;

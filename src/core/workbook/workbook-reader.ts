@@ -9,7 +9,8 @@
  * Pure: the add-on passes SpreadsheetApp values, the command line passes
  * values read from an .xlsx file.
  */
-import type { CheckInput, CoopRecord, Mentor, ParameterOverride, Problem, RatMeeting, RuleSetOverride } from '../../shared/types';
+import type { CheckInput, CoopRecord, Mentor, ParameterOverride, Problem, RatMeeting, RuleCase, RuleSetOverride } from '../../shared/types';
+import { CASES_SHEET, readRuleCases } from '../rule-cases';
 import { idKey } from '../city-index';
 import type { CellContext, CellValue } from './cell-values';
 import {
@@ -44,6 +45,8 @@ export interface WorkbookRead {
   parameterOverrides: ParameterOverride[];
   /** Rule sets from the optional `Aturan` sheet, as typed (validated when the run starts). */
   ruleSetOverrides: RuleSetOverride[];
+  /** Rule cases from the optional `Uji Aturan` sheet. */
+  ruleCases?: RuleCase[];
   problems: Problem[];
   origins: Record<string, CoopOrigin>;
 }
@@ -222,7 +225,15 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
     }
   }
 
-  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, problems, origins };
+  const ruleCases: RuleCase[] = [];
+  const caseSheet = byName.get(CASES_SHEET);
+  if (caseSheet) {
+    const read = readRuleCases(caseSheet.name, caseSheet.values, context);
+    ruleCases.push(...read.cases);
+    problems.push(...read.problems);
+  }
+
+  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, ruleCases, problems, origins };
 }
 
 /** The cells of a register row as typed (Date, number, text), by field, for copying into a co-op sheet. */
@@ -236,7 +247,7 @@ export function registerCells(sheet: SheetValues, row: number): Map<string, unkn
 
 /** What a check run needs from a workbook read, on a check date. */
 export function checkInputFrom(read: WorkbookRead, asOf: string): CheckInput {
-  return { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides };
+  return { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides, ruleCases: read.ruleCases ?? [] };
 }
 
 function fromRow<F extends string>(row: TableRow<F>, columns: ReadonlyArray<ColumnSpec<F>>): Record<F, CellValue> {
