@@ -29,10 +29,10 @@ function detail(key: string, found: string, expected = ''): Bilingual {
 export interface RuleSetLimits {
   /** Deepest nesting of JSON values (objects and lists) allowed; the bundled sets need 10. */
   maxDepth: number;
-  /** Most JSON values (every object, list, text, number…) in one rule set; the bundled sets hold under 1,000. */
+  /** Most JSON values (every object, list, text, number…) in one rule set; the bundled sets hold under 300. */
   maxNodes: number;
 }
-export const DEFAULT_LIMITS: RuleSetLimits = { maxDepth: 40, maxNodes: 20_000 };
+export const DEFAULT_LIMITS: RuleSetLimits = { maxDepth: 40, maxNodes: 10_000 };
 
 /**
  * All problems of a parsed rule set, or none when it may be tried. Never
