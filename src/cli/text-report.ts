@@ -12,6 +12,19 @@ const COLOURS: Record<Severity, string> = { ok: '\x1b[32m', warn: '\x1b[33m', ba
 const RESET = '\x1b[0m';
 const NAME_PREFIX = /^Koperasi Kelurahan Merah Putih /;
 
+/** What the workbook changes in the rules and parameters, how many co-ops change status because of it, and each change. */
+function rulesChangeLines(run: CheckRun, lang: Lang): string[] {
+  const ui = (key: string): string => message('ui', key)[lang];
+  const change = run.rulesChange;
+  if (!change || change.notices.length === 0) return [`  ${ui('blockRulesInForce')}: ${ui('rulesBundledOnly')}`];
+  return [
+    `  ${ui('rulesDiffer')}:`,
+    ...change.notices.map((n) => `    - ${n[lang]}`),
+    `  ${fill(ui('statusChangesCount'), () => String(change.changedCount))}:`,
+    ...change.changes.map((c) => `    - ${c.coopId} ${message('check', c.check)[lang]}: ${message('status', c.bundled)[lang]} → ${message('status', c.workbook)[lang]}`),
+  ];
+}
+
 export function textReport(run: CheckRun, lang: Lang, colour: boolean): string {
   const ui = (key: string): string => message('ui', key)[lang];
   const paint = (text: string, severity: Severity): string => (colour ? `${COLOURS[severity]}${text}${RESET}` : text);
@@ -45,6 +58,7 @@ export function textReport(run: CheckRun, lang: Lang, colour: boolean): string {
     `  ${ui('problems')}: ${run.problems.length === 0 ? ui('none') : ''}`,
     ...run.problems.map((p) => `    - ${p.text[lang]}`),
     `  ${ui('rulesVersion')}: ${run.rulesVersion}`,
+    ...rulesChangeLines(run, lang),
   );
   return `${out.join('\n')}\n`;
 }

@@ -11,7 +11,8 @@
  */
 import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
-import { CHECK_IDS } from '../core/rule-data';
+import { CHECK_IDS, checkNamed } from '../core/rule-data';
+import { CASES_SHEET } from '../core/rule-cases';
 import { readCell } from '../core/workbook/cell-values';
 import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText, type ColumnSpec } from '../core/workbook/columns';
 import { matchHeader } from '../core/workbook/header-matching';
@@ -26,17 +27,6 @@ type Output = Cell | Cell[][];
 const ARG = { koperasi: 'koperasi', rat: 'rat', pendamping: 'pendamping', judul: 'judul' } as const;
 const EXAMPLES: Record<string, string> = { koperasi: 'Koperasi!A1:AA100', rat: 'RAT!A1:F500', pendamping: 'Pendamping!A1:E20', judul: 'Koperasi!A1:AA1' };
 
-const CHECK_NAMES: Readonly<Record<string, CheckId>> = {
-  legalitas: 'legal',
-  legal: 'legal',
-  rat: 'rat',
-  pendampingan: 'mentor',
-  pendamping: 'mentor',
-  'simpan pinjam': 'savingsLoans',
-  simpanpinjam: 'savingsLoans',
-  'simpan-pinjam': 'savingsLoans',
-  sp: 'savingsLoans',
-};
 
 class CustomFunctionError extends Error {}
 
@@ -94,9 +84,9 @@ function sheetValues(name: string): unknown[][] | null {
   return sheet ? (sheet.getDataRange().getValues() as unknown[][]) : null;
 }
 
-/** The `Parameter` and `Aturan` sheets, so formulas use the thresholds and rules "Periksa semua" uses. */
+/** The `Parameter`, `Aturan` and `Uji Aturan` sheets, so formulas use the thresholds and rules "Periksa semua" uses. */
 function settingSheets(): SheetValues[] {
-  return [SHEETS.parameters, SHEETS.rules].flatMap((name) => {
+  return [SHEETS.parameters, SHEETS.rules, CASES_SHEET].flatMap((name) => {
     const values = sheetValues(name);
     return values ? [{ name, values }] : [];
   });
@@ -201,10 +191,23 @@ export function allStatuses(koperasi: RangeArg, rat: RangeArg, pendamping: Range
   return perRow(evaluated, (result) => CHECK_IDS.map((check) => statusOf(check)(result)[0] as Cell));
 }
 
+/**
+ * The status of any check of rules/checks.json per row, asking only for the
+ * tables that check needs (`needs`): a new check's formula is one line in
+ * surface.ts.
+ */
+export function checkStatus(check: CheckId, koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Output {
+  const spec = checkNamed(check);
+  if (!spec) return fail('customUnknownCheck', { value: check });
+  const needs = { rat: spec.needs.includes('rat'), mentors: spec.needs.includes('mentors') };
+  return perRow(evaluate(koperasi, needs.rat ? rat : null, needs.mentors ? pendamping : null, tanggal, judul, needs), statusOf(spec.id));
+}
+
 export function reasons(pemeriksaan: unknown, koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Output {
-  const check = typeof pemeriksaan === 'string' ? CHECK_NAMES[pemeriksaan.trim().toLowerCase().replace(/\s+/g, ' ')] : undefined;
-  if (!check) fail('customUnknownCheck', { value: String(pemeriksaan ?? '') });
-  const evaluated = evaluate(koperasi, rat, pendamping, tanggal, judul, { rat: check === 'rat' || check === 'savingsLoans', mentors: check === 'mentor' || check === 'savingsLoans' });
+  const spec = checkNamed(pemeriksaan);
+  if (!spec) return fail('customUnknownCheck', { value: String(pemeriksaan ?? '') });
+  const check = spec.id;
+  const evaluated = evaluate(koperasi, rat, pendamping, tanggal, judul, { rat: spec.needs.includes('rat'), mentors: spec.needs.includes('mentors') });
   return perRow(evaluated, (result) => [invalidText(result, check) ?? result.checks[check]!.reasons.map((r) => `• ${r.text.id}`).join('\n')]);
 }
 

@@ -7,7 +7,7 @@ import { prepareRun, runChecks, runChecksEach } from '../core/check-run';
 import { errorText, fill, message } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
 import { SummaryAccumulator } from '../core/city-summary';
-import { ResultsGridBuilder, resultsHeader, statusesOfRow } from '../core/workbook/results-grid';
+import { ResultsGridBuilder, resultColumnWidths, resultsHeader, statusesOfRow } from '../core/workbook/results-grid';
 import { checkInputFrom, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckAllOutcome } from '../shared/sidebar-api';
 import type { CheckRun } from '../shared/types';
@@ -17,7 +17,7 @@ import { cellContext, clock, readSheets } from './spreadsheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const RESULT_COLUMN_WIDTHS: Readonly<Record<number, number>> = { 1: 120, 2: 280, 8: 360, 9: 360, 10: 300, 11: 420, 12: 160 };
+const RESULT_COLUMN_WIDTHS: Readonly<Record<number, number>> = resultColumnWidths();
 
 /** Reads and checks the workbook; writes nothing. */
 export function checkWorkbook(spreadsheet: Spreadsheet, now: Date): { run: CheckRun; read: WorkbookRead; sheets: SheetValues[]; checkedAt: string } {

@@ -27,6 +27,8 @@ export function sidebarData(lang: Lang, now: Date): SidebarData {
     workbook: { coops: read.coops, meetings: read.meetings, mentors: read.mentors, problems: run.problems },
     context: formContext(run, read.coops),
     results: run.results,
+    checks: CHECK_IDS.slice(),
+    rulesChange: run.rulesChange ?? { notices: [], changedCount: 0, changes: [] },
   };
 }
 

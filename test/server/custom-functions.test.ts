@@ -65,7 +65,7 @@ describe('custom functions', () => {
   test('blank rows give blank results, in place', () => {
     const withBlanks = [koperasi[0]!, koperasi[1]!, koperasi[0]!.map(() => ''), koperasi[2]!];
     expect(call(sandbox, 'KKMP_LEGALITAS', withBlanks)).toEqual([[expected.results[0]!.checks.legal.label.id], [''], [expected.results[1]!.checks.legal.label.id]]);
-    expect((call(sandbox, 'KKMP_STATUS', withBlanks, rat, pendamping) as string[][])[1]).toEqual(['', '', '', '']);
+    expect((call(sandbox, 'KKMP_STATUS', withBlanks, rat, pendamping) as string[][])[1]).toEqual(CHECK_IDS.map(() => ''));
   });
 
   test('a bad cell gives that row "data tidak valid", not an error for the column', () => {
@@ -128,18 +128,59 @@ describe('custom functions', () => {
   });
 });
 
-describe('custom functions and the Aturan sheet', () => {
-  test('formulas use rule sets the workbook supplies, as the check of the whole workbook does', () => {
-    const relaxed = JSON.parse(JSON.stringify(savingsLoans));
-    relaxed.rules = relaxed.rules.filter((r: { name: string }) => r.name !== 'sp.capital');
-    const input: CheckInput = { asOf: '2026-11-24', coops: [coop({ spCapital: 1 })], meetings: [meeting()], mentors: balikpapanSample().mentors };
+describe('custom functions and the Aturan and Uji Aturan sheets', () => {
+  const relaxed = JSON.parse(JSON.stringify(savingsLoans));
+  relaxed.rules = relaxed.rules.filter((r: { name: string }) => r.name !== 'sp.capital');
+  const input: CheckInput = { asOf: '2026-11-24', coops: [coop({ spCapital: 1 })], meetings: [meeting()], mentors: balikpapanSample().mentors };
+  const spColumn = resultsHeader().indexOf('Simpan pinjam');
+
+  test('formulas use rule sets the workbook supplies once its Uji Aturan cases pass, as the check of the whole workbook does', () => {
     const spreadsheet = workbookFrom(input);
     spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(relaxed)]]);
+    // The office restates the bundled case the relaxed rules change (same name): the workbook's expectation wins.
+    spreadsheet.insertSheet('Uji Aturan').seed([['Nama Kasus', 'Modal Simpan Pinjam', 'Harapan Simpan Pinjam'], ['modal simpan pinjam kurang', 100_000_000, 'SIAP']]);
     const sandbox = loadBundle({ spreadsheet, now: NOW });
     const range = (name: string): unknown[][] => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
     expect(sandbox.call('KKMP_SIMPAN_PINJAM', range('Koperasi'), range('RAT'), range('Pendamping'))).toBe('SIAP');
     sandbox.run('runCheckAll');
-    expect(sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump()[1]![5]).toBe('SIAP');
+    const rows = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
+    expect(rows[1]![spColumn]).toBe('SIAP');
+    const side = rows.flat().filter((cell): cell is string => typeof cell === 'string');
+    expect(side).toContain('Aturan Simpan pinjam dari sheet Aturan, baris 2');
+    expect(side).toContain('1 koperasi berubah status karena aturan/parameter buku kerja');
+  });
+
+  test('without that case the rule set is refused, with the bundled case named, by formulas and "Periksa semua" alike', () => {
+    const spreadsheet = workbookFrom(input);
+    spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(relaxed)]]);
+    const sandbox = loadBundle({ spreadsheet, now: NOW });
+    const range = (name: string): unknown[][] => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
+    expect(sandbox.call('KKMP_SIMPAN_PINJAM', range('Koperasi'), range('RAT'), range('Pendamping'))).toBe('BELUM SIAP');
+    sandbox.run('runCheckAll');
+    const rows = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
+    expect(rows[1]![spColumn]).toBe('BELUM SIAP');
+    expect(rows.flat()).toContain("sheet Aturan, baris 2: aturan '-', -: kasus uji 'modal simpan pinjam kurang (sheet rules/cases.json, baris 11)' gagal: Simpan pinjam: ditemukan SIAP, diharapkan BELUM SIAP; aturan bawaan tetap dipakai.");
+  });
+
+  test('a case of Uji Aturan the rules in force fail is listed with found and expected', () => {
+    const spreadsheet = workbookFrom(input);
+    spreadsheet.insertSheet('Uji Aturan').seed([['Nama Kasus', 'Proposal Usaha', 'Harapan Pembiayaan Bank'], ['proposal tidak wajib', 'tidak', 'SIAP']]);
+    const sandbox = loadBundle({ spreadsheet, now: NOW });
+    sandbox.run('runCheckAll');
+    expect(sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().flat()).toContain(
+      "sheet Uji Aturan, baris 2: kasus uji 'proposal tidak wajib' gagal dengan aturan yang berlaku — Pembiayaan bank: ditemukan BELUM SIAP, diharapkan SIAP.",
+    );
+  });
+
+  test('KKMP_PEMBIAYAAN gives bank-financing readiness per row, equal to the core', () => {
+    const sample = balikpapanSample();
+    const spreadsheet = workbookFrom(sample);
+    const sandbox = loadBundle({ spreadsheet, now: NOW });
+    const koperasi = sandbox.spreadsheet.getSheetByName('Koperasi')!.getDataRange().getValues();
+    const want = runChecks(sample).results.map((r) => [r.checks.bankFinancing!.label.id]);
+    expect(sandbox.call('KKMP_PEMBIAYAAN', koperasi)).toEqual(want);
+    expect(new Set(want.flat())).toEqual(new Set(['SIAP', 'BELUM SIAP']));
+    expect(sandbox.call('KKMP_ALASAN', 'pembiayaan', koperasi, '', '')).toEqual(runChecks(sample).results.map((r) => [r.checks.bankFinancing!.reasons.map((x) => `• ${x.text.id}`).join('\n')]));
   });
 });
 

@@ -50,13 +50,13 @@ describe('set up the workbook', () => {
     const outcome = sandbox.call('setupWorkbookFromMenu');
     expect(outcome).toBeUndefined();
     expect(register.dump().map((row) => row.slice(0, -1))).toEqual(withoutPartners);
-    expect(register.dump()[0]!.at(-1)).toBe('Mitra Usaha');
+    expect(register.dump()[0]!.at(-1)).toBe(REGISTER_COLUMNS.at(-1)!.label);
     expect(ss.getSheetByName('RAT')!.snapshot()).toBe(before.rat);
     expect(ss.getSheetByName('Pendamping')!.snapshot()).toBe(before.mentors);
     const parameters = ss.getSheetByName('Parameter')!.dump();
     expect(parameters[1]).toEqual(['spMinCapital', 250_000_000, '']);
     expect(parameters).toHaveLength(1 + Object.keys(PARAMETERS.parameters).length);
-    expect(sandbox.spreadsheetApp.ui.alerts[0]).toMatch(/Sheet dibuat: tidak ada\. Kolom ditambahkan: Koperasi: Mitra Usaha\./);
+    expect(sandbox.spreadsheetApp.ui.alerts[0]).toMatch(/Sheet dibuat: tidak ada\. Kolom ditambahkan: Koperasi: Persetujuan Wali Kota\./);
   });
 
   test('running it twice changes nothing the second time', () => {

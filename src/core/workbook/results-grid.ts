@@ -44,8 +44,7 @@ export function resultColumnWidths(): Record<number, number> {
   CHECK_IDS.forEach((_, i) => {
     widths[reasonsFrom + i] = 360;
   });
-  widths[reasonsFrom + CHECK_IDS.length] = 300;
-  widths[reasonsFrom + CHECK_IDS.length + 1] = 160;
+  widths[reasonsFrom + CHECK_IDS.length] = 160;
   return widths;
 }
 
