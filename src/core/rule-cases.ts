@@ -142,6 +142,10 @@ export function readRuleCases(sheet: string, values: readonly unknown[][], conte
         );
       }
     }
+    if (Object.keys(expected).length === 0 && !CHECKS.some((check) => given(`expect:${check.id}`))) {
+      problems.push(locatedProblem('warning', where, 'caseNoExpected', { name: name.trim() }));
+      continue;
+    }
     const others = Array.from({ length: Math.max(0, Math.min(load - 1, 1000)) }, (_, i): CoopRecord => ({ ...base.record, id: `${record.id}-LAIN-${i + 1}`, mentorId: record.mentorId, unreadable: [] }));
     cases.push({
       name: name.trim(),

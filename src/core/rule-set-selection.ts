@@ -22,7 +22,7 @@ import { deriveFacts } from './derived-facts';
 import { errorText, fillBoth, message } from './messages';
 import type { ParameterValues } from './parameters';
 import { BUNDLED_RULE_SETS, type RuleSetFile } from './rule-data';
-import { bundledBase, bundledCases, caseInput, casesFor, statusOfCase } from './rule-cases';
+import { BUNDLED_CASES_FILE, bundledBase, bundledCases, caseInput, casesFor, statusOfCase } from './rule-cases';
 import { DEFAULT_LIMITS, validateRuleSetData, type RuleSetLimits } from './rule-set-validation';
 import { REGISTER_COLUMNS } from './workbook/columns';
 
@@ -88,9 +88,9 @@ function tryOverride(override: RuleSetOverride, context: SelectionContext, accep
 
 /** The first record of the trial that gets no status or makes the engine throw, or null when all pass. */
 function trialRun(engine: CheckEngine, context: SelectionContext): { key: string; found: string; expected: string } | null {
-  for (const { input, record } of trialRecords()) {
+  for (const { input, record, label } of trialRecords()) {
     const outcome = runOne(engine, input, record);
-    if (outcome) return { key: outcome.noStatus ? 'ruleTrialNoStatus' : 'ruleTrialFailed', found: `${message('problem', 'trialRecord').id} ${record.id}`, expected: outcome.detail };
+    if (outcome) return { key: outcome.noStatus ? 'ruleTrialNoStatus' : 'ruleTrialFailed', found: label, expected: outcome.detail };
   }
   const workbook = context.workbook;
   if (workbook && workbook.coops.length > 0) {
@@ -118,7 +118,13 @@ function dayOf(iso: string): number {
   return dayFromIso(iso) ?? 0;
 }
 
-let trialCache: Array<{ input: CheckInput; record: CoopRecord }> | null = null;
+export interface TrialRecord {
+  input: CheckInput;
+  record: CoopRecord;
+  /** How a person can find it: the case's name and place, or the reference co-op and what was cleared. */
+  label: string;
+}
+let trialCache: TrialRecord[] | null = null;
 
 /**
  * The generated records of the trial run: every bundled rule case (together
@@ -126,16 +132,17 @@ let trialCache: Array<{ input: CheckInput; record: CoopRecord }> | null = null;
  * reference co-op, and the reference co-op with each register field cleared
  * in turn, and with all of them cleared.
  */
-export function trialRecords(): Array<{ input: CheckInput; record: CoopRecord }> {
+export function trialRecords(): TrialRecord[] {
   if (trialCache) return trialCache;
   const base = bundledBase();
-  const variants: CoopRecord[] = [base.record];
-  for (const column of REGISTER_COLUMNS) if (column.field !== 'id') variants.push({ ...base.record, [column.field]: null });
-  variants.push(Object.assign({}, base.record, ...REGISTER_COLUMNS.filter((c) => c.field !== 'id').map((c) => ({ [c.field]: null }))) as CoopRecord);
+  const reference = `${message('problem', 'trialRecord').id} ${BUNDLED_CASES_FILE}`;
+  const variants: Array<{ record: CoopRecord; label: string }> = [{ record: base.record, label: reference }];
+  for (const column of REGISTER_COLUMNS) if (column.field !== 'id') variants.push({ record: { ...base.record, [column.field]: null }, label: `${reference}, ${column.label} -` });
+  variants.push({ record: Object.assign({}, base.record, ...REGISTER_COLUMNS.filter((c) => c.field !== 'id').map((c) => ({ [c.field]: null }))) as CoopRecord, label: `${reference}, ${message('problem', 'trialAllCleared').id}` });
   trialCache = [
-    ...bundledCases().map((c) => ({ input: caseInput(c), record: c.record })),
-    ...variants.map((record) => ({ input: { asOf: base.asOf, coops: [record], meetings: [base.meeting], mentors: [base.mentor] }, record })),
-    { input: { asOf: base.asOf, coops: [base.record], meetings: [], mentors: [] }, record: base.record },
+    ...bundledCases().map((c) => ({ input: caseInput(c), record: c.record, label: `'${c.name}' (${c.source})` })),
+    ...variants.map(({ record, label }) => ({ input: { asOf: base.asOf, coops: [record], meetings: [base.meeting], mentors: [base.mentor] }, record, label })),
+    { input: { asOf: base.asOf, coops: [base.record], meetings: [], mentors: [] }, record: base.record, label: `${reference}, ${message('problem', 'trialNoRatNoMentor').id}` },
   ];
   return trialCache;
 }
