@@ -181,8 +181,10 @@ export function bundledBase(): Base {
   const columns = REGISTER_COLUMNS;
   const empty: CoopRecord = Object.assign({ unreadable: [] as string[] }, ...columns.map((c) => ({ [c.field]: null }))) as CoopRecord;
   const fake: Base = { asOf: '', record: empty, meeting: { coopId: '', bookYear: null, heldOn: null, membersPresent: null, members: null, reportedOn: null }, mentor: { id: '', name: null, skills: null, startsOn: null, endsOn: null }, load: 1, listed: true };
-  const header = ['Nama Kasus', ...labels];
-  const read = readRuleCases(BUNDLED_CASES_FILE, [header, ['base', ...labels.map((l) => file.base[l] as string | number | boolean)]], TEXT_CONTEXT, fake);
+  // The reference co-op passes every check: it expects each check's first status (the good one).
+  const expectations = CHECKS.map((check) => [`${EXPECT_PREFIX} ${check.id}`, message('status', check.statuses[0] as string).id]);
+  const header = ['Nama Kasus', ...labels, ...expectations.map(([label]) => label)];
+  const read = readRuleCases(BUNDLED_CASES_FILE, [header, ['base', ...labels.map((l) => file.base[l] as string | number | boolean), ...expectations.map(([, status]) => status)]], TEXT_CONTEXT, fake);
   const one = read.cases[0];
   if (!one || read.problems.length > 0) throw new Error(`${BUNDLED_CASES_FILE}: base unreadable: ${read.problems.map((p) => p.text.en).join('; ')}`);
   const id = one.record.id;
