@@ -32,10 +32,11 @@ function display(cell: unknown): string {
   return String(cell ?? '');
 }
 
-export async function startPreview(options: { root: string; port?: number; now?: Date }): Promise<Preview> {
+/** `workbook`: the .xlsx to show instead of examples/balikpapan.xlsx (a copy is used; the file is never written). */
+export async function startPreview(options: { root: string; port?: number; now?: Date; workbook?: string }): Promise<Preview> {
   const dist = path.join(options.root, 'dist');
   const copyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'pantau-preview-')), 'balikpapan.xlsx');
-  const spreadsheet = await loadCopy(path.join(options.root, 'examples', 'balikpapan.xlsx'));
+  const spreadsheet = await loadCopy(options.workbook ?? path.join(options.root, 'examples', 'balikpapan.xlsx'));
   await saveCopy(spreadsheet, copyFile);
   const sandbox = loadBundle({ spreadsheet, distDir: dist, ...(options.now ? { now: options.now } : {}) });
   const sidebarHtml = (): string => readFileSync(path.join(dist, 'Sidebar.html'), 'utf8').replace('<head>', `<head>${RUN_SHIM}`);
