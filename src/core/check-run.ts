@@ -58,7 +58,7 @@ export interface PreparedRun {
 export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides' | 'ruleSetOverrides' | 'ruleCases'> & Partial<CheckInput>, options: CheckOptions = {}): PreparedRun {
   const checkDay = dayFromIso(input.asOf);
   if (checkDay === null) throw new Error(`check date '${input.asOf}' is not a date in YYYY-MM-DD form`);
-  const { values: params, problems: parameterProblems } = resolveParameters(input.parameterOverrides ?? []);
+  const { values: params, problems: parameterProblems } = resolveParameters(input.parameterOverrides ?? [], input.asOf);
   const workbook = input.coops ? { asOf: input.asOf, coops: input.coops, meetings: input.meetings ?? [], mentors: input.mentors ?? [], cityMentorIds: input.cityMentorIds } : undefined;
   const selected = options.ruleSets
     ? { ruleSets: options.ruleSets.slice(), problems: [], sources: {} }
@@ -66,9 +66,9 @@ export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides'
   const ruleSets = selected.ruleSets;
   const engines = ruleSets.map((ruleSet) => createCheckEngine(ruleSet, params, options.engineModule));
   const problems = [...parameterProblems, ...selected.problems, ...caseProblems(engines, input.ruleCases ?? [])];
-  const changed = options.ruleSets ? null : rulesInForce(selected.sources, params, input.parameterOverrides ?? []);
+  const changed = options.ruleSets ? null : rulesInForce(selected.sources, params, input.parameterOverrides ?? [], input.asOf);
   // Only when the workbook changes rules or parameters: the bundled engines, to count the co-ops whose status changes because of it.
-  const bundledEngines = changed && changed.length > 0 ? BUNDLED_RULE_SETS.map((ruleSet) => createCheckEngine(ruleSet, defaultParameters(), options.engineModule)) : null;
+  const bundledEngines = changed && changed.length > 0 ? BUNDLED_RULE_SETS.map((ruleSet) => createCheckEngine(ruleSet, defaultParameters(input.asOf), options.engineModule)) : null;
   return {
     asOf: input.asOf,
     rulesVersion: rulesVersion(ruleSets, params),
@@ -107,20 +107,21 @@ function caseProblems(engines: readonly CheckEngine[], cases: readonly RuleCase[
  * trusting the results: "Aturan Legalitas dari sheet Aturan baris 2",
  * "Parameter ratDeadlineMonths = 3, bawaan 6 (sheet Parameter, baris 4)".
  */
-function rulesInForce(sources: Readonly<Record<string, string>>, params: ParameterValues, overrides: readonly ParameterOverride[]): Bilingual[] {
+function rulesInForce(sources: Readonly<Record<string, string>>, params: ParameterValues, overrides: readonly ParameterOverride[], asOf: string): Bilingual[] {
   const notices: Bilingual[] = [];
   for (const check of CHECK_IDS) {
     const from = sources[check];
     if (from === undefined) continue;
     notices.push(fillBoth(message('ui', 'rulesFromWorkbook'), (name, lang) => ({ check: message('check', check)[lang], where: from })[name]));
   }
-  const defaults = defaultParameters();
+  const defaults = defaultParameters(asOf);
   const seen = new Set<string>();
   for (const override of overrides) {
     const key = override.key;
-    if (seen.has(key) || !ownKey(defaults, key) || params[key] === defaults[key] || params[key] !== override.value) continue;
+    if (seen.has(key) || !ownKey(defaults, key) || params[key] === defaults[key] || params[key] !== override.value || (override.from && override.from > asOf)) continue;
     seen.add(key);
-    notices.push(fillBoth(message('ui', 'parameterFromWorkbook'), (name) => ({ key, value: String(params[key]), default: String(defaults[key]), where: override.source })[name]));
+    const where = [override.source, override.legalSource ?? ''].filter((part) => part !== '').join('; ');
+    notices.push(fillBoth(message('ui', 'parameterFromWorkbook'), (name) => ({ key, value: String(params[key]), default: String(defaults[key]), where })[name]));
   }
   return notices;
 }

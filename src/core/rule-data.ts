@@ -58,6 +58,8 @@ export interface ParameterSpec {
   max: number;
   note: Bilingual;
   source: string;
+  /** Later values, each with the date from which it holds and its legal source (sorted by date); before the first, `default` holds. */
+  changes?: Array<{ from: string; value: number; source: string }>;
 }
 
 export interface ParametersFile {

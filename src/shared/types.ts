@@ -84,6 +84,10 @@ export interface ParameterOverride {
   value: Json;
   /** Where it came from, for messages: e.g. "sheet Parameter, baris 4". */
   source: string;
+  /** The date from which it holds (`Berlaku mulai`); null or absent: always. */
+  from?: IsoDate | null;
+  /** Its legal source (`Sumber`), as typed. */
+  legalSource?: string | null;
 }
 
 /** A rule set supplied as JSON text (e.g. from a workbook), replacing the bundled one for its check. */

@@ -33,7 +33,7 @@ describe('set up the workbook', () => {
     expect(ss.getSheetByName('RAT')!.dump()).toEqual([MEETING_COLUMNS.map(headerText)]);
     expect(ss.getSheetByName('Pendamping')!.dump()).toEqual([MENTOR_COLUMNS.map(headerText)]);
     const parameters = ss.getSheetByName('Parameter')!.dump();
-    expect(parameters[0]).toEqual(['Kunci', 'Nilai', 'Keterangan']);
+    expect(parameters[0]).toEqual(['Kunci', 'Nilai', 'Keterangan', 'Berlaku mulai', 'Sumber']);
     expect(parameters.slice(1).map((r) => [r[0], r[1]])).toEqual(Object.entries(PARAMETERS.parameters).map(([k, s]) => [k, s.default]));
     expect(parameters[1]![2]).toMatch(/^Batas RAT: .* Bawaan: 6\. Sumber: /);
     expect(sandbox.spreadsheetApp.ui.alerts[0]).toBe('Buku kerja siap. Sheet dibuat: Koperasi, RAT, Pendamping, Parameter. Kolom ditambahkan: tidak ada. Parameter ditambahkan: ratDeadlineMonths, ratEarlyWarningMonths, ratDefaultQuorumPercent, ratReportDueMonths, ratMissedYearsWarning, mentorMinLoad, mentorMaxLoad, spMinCapital, spMinMembers.');
@@ -54,9 +54,9 @@ describe('set up the workbook', () => {
     expect(ss.getSheetByName('RAT')!.snapshot()).toBe(before.rat);
     expect(ss.getSheetByName('Pendamping')!.snapshot()).toBe(before.mentors);
     const parameters = ss.getSheetByName('Parameter')!.dump();
-    expect(parameters[1]).toEqual(['spMinCapital', 250_000_000, '']);
+    expect(parameters[1]).toEqual(['spMinCapital', 250_000_000, '', '', '']);
     expect(parameters).toHaveLength(1 + Object.keys(PARAMETERS.parameters).length);
-    expect(sandbox.spreadsheetApp.ui.alerts[0]).toMatch(/Sheet dibuat: tidak ada\. Kolom ditambahkan: Koperasi: Persetujuan Wali Kota\./);
+    expect(sandbox.spreadsheetApp.ui.alerts[0]).toMatch(/Sheet dibuat: tidak ada\. Kolom ditambahkan: Koperasi: Persetujuan Wali Kota; Parameter: Berlaku mulai, Sumber\./);
   });
 
   test('running it twice changes nothing the second time', () => {

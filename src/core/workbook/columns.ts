@@ -95,10 +95,13 @@ export const MENTOR_COLUMNS: ReadonlyArray<ColumnSpec<keyof Mentor>> = [
   { field: 'endsOn', label: 'Akhir Tugas', kind: 'date' },
 ];
 
-export const PARAMETER_COLUMNS: ReadonlyArray<ColumnSpec<'key' | 'value' | 'note'>> = [
+export const PARAMETER_COLUMNS: ReadonlyArray<ColumnSpec<'key' | 'value' | 'note' | 'from' | 'legalSource'>> = [
   { field: 'key', label: 'Kunci', kind: 'text', required: true, width: 200 },
   { field: 'value', label: 'Nilai', kind: 'number', required: true, width: 130 },
   { field: 'note', label: 'Keterangan', kind: 'text', width: 520 },
+  // Optional: the date from which the row holds, and its legal source (a dated, traceable change).
+  { field: 'from', label: 'Berlaku mulai', synonyms: ['Berlaku Sejak', 'Mulai Berlaku'], kind: 'date', width: 120 },
+  { field: 'legalSource', label: 'Sumber', synonyms: ['Dasar Hukum'], kind: 'text', width: 260 },
 ];
 
 /** The optional `Aturan` sheet: one rule set per row, in json-rules-engine's format (see rules/). */

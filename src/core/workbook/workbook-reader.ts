@@ -203,13 +203,20 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
       table.rows.forEach((cells, i) => {
         const key = cells[keyColumn];
         if (typeof key !== 'string' || key.trim() === '') return;
-        const [row] = readRows({ ...table, rows: [cells], rowNumber: () => table.rowNumber(i) }, PARAMETER_COLUMNS, context, silent);
+        const rowTable = { ...table, rows: [cells], rowNumber: () => table.rowNumber(i), locate: (_r: number, field: (typeof PARAMETER_COLUMNS)[number]['field'], label: string) => table.locate(i, field, label) };
+        const [row] = readRows(rowTable, PARAMETER_COLUMNS.filter((c) => c.field === 'key' || c.field === 'value'), context, silent);
+        // A date or source that cannot be read is reported where it is (the value's problems come from resolveParameters).
+        const [dated] = readRows(rowTable, PARAMETER_COLUMNS.filter((c) => c.field === 'from' || c.field === 'legalSource'), context, problems);
         const read = row?.values.value;
         const raw = cells[valueColumn];
+        const from = dated?.values.from;
+        const legalSource = dated?.values.legalSource;
         parameterOverrides.push({
           key: key.trim(),
           value: typeof read === 'number' ? read : raw === undefined || raw === '' ? null : typeof raw === 'object' ? String(raw) : (raw as string | number | boolean),
           source: where({ sheet: parameterSheet.name, row: table.rowNumber(i) }).id,
+          ...(typeof from === 'string' ? { from } : {}),
+          ...(typeof legalSource === 'string' && legalSource.trim() !== '' ? { legalSource: legalSource.trim() } : {}),
         });
       });
     }
