@@ -80,12 +80,27 @@ export const LEGAL_CASES: RuleCase[] = [
 ];
 
 export const RAT_CASES: RuleCase[] = [
-  [{ name: 'held, quorate, reported on time' }, { check: 'rat', status: 'SELESAI', severity: 'ok', reasons: [], items: [8, 8] }],
+  [{ name: 'held, quorate, reported on time' }, { check: 'rat', status: 'SELESAI', severity: 'ok', reasons: [], items: [9, 9] }],
   [
     { name: 'held, report not yet in (before its due date)', asOf: '2026-05-01', meetings: [meeting({ reportedOn: null })] },
     { check: 'rat', status: 'LAPORAN_BELUM', severity: 'warn', reasons: ['rat.report-submitted'], texts: ['Laporan RAT tahun buku 2025 belum sampai ke Dinas (batas 15/05/2026).'] },
   ],
-  [{ name: 'held, report never came', meetings: [meeting({ reportedOn: null })] }, { check: 'rat', status: 'LAPORAN_BELUM', reasons: ['rat.report-submitted'] }],
+  [
+    { name: 'held, report never came and is past its due date', meetings: [meeting({ reportedOn: null })] },
+    { check: 'rat', status: 'LAPORAN_BELUM', severity: 'bad', reasons: ['rat.report-overdue'], texts: ['Laporan RAT tahun buku 2025 lewat batas 15/05/2026 dan belum sampai ke Dinas.'] },
+  ],
+  [
+    {
+      name: 'meetings without quorum are no RAT for the years missed either',
+      record: founded2019,
+      meetings: [meeting({ membersPresent: 5 }), meeting({ bookYear: 2024, heldOn: '2025-04-10', membersPresent: 5, reportedOn: null })],
+    },
+    { check: 'rat', status: 'TIDAK_KUORUM', severity: 'bad', reasons: ['rat.quorum', 'rat.consecutive-missed'] },
+  ],
+  [
+    { name: 'held recently, report not due yet', meetings: [meeting({ heldOn: '2026-06-20', reportedOn: null })], asOf: '2026-07-01' },
+    { check: 'rat', status: 'LAPORAN_BELUM', severity: 'warn', reasons: ['rat.report-submitted'] },
+  ],
   [
     { name: 'report arrived late', meetings: [meeting({ reportedOn: '2026-06-01' })] },
     { check: 'rat', status: 'SELESAI', severity: 'ok', reasons: ['rat.report-on-time'], texts: ['Laporan RAT sampai 01/06/2026, terlambat 17 hari dari batas 15/05/2026.'] },
