@@ -59,7 +59,8 @@ export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides'
   const checkDay = dayFromIso(input.asOf);
   if (checkDay === null) throw new Error(`check date '${input.asOf}' is not a date in YYYY-MM-DD form`);
   const { values: params, problems: parameterProblems } = resolveParameters(input.parameterOverrides ?? [], input.asOf);
-  const workbook = input.coops ? { asOf: input.asOf, coops: input.coops, meetings: input.meetings ?? [], mentors: input.mentors ?? [], cityMentorIds: input.cityMentorIds } : undefined;
+  const trialCoops = input.trialCoops ?? input.coops;
+  const workbook = trialCoops ? { asOf: input.asOf, coops: trialCoops, meetings: input.meetings ?? [], mentors: input.mentors ?? [], cityMentorIds: input.cityMentorIds } : undefined;
   const selected = options.ruleSets
     ? { ruleSets: options.ruleSets.slice(), problems: [], sources: {} }
     : selectRuleSets(input.ruleSetOverrides, { params, workbook, cases: input.ruleCases ?? [] });

@@ -17,7 +17,7 @@ import { readCell } from '../core/workbook/cell-values';
 import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText, type ColumnSpec } from '../core/workbook/columns';
 import { matchHeader } from '../core/workbook/header-matching';
 import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
-import type { CheckId, CheckRun, CoopResult } from '../shared/types';
+import type { CheckId, CheckRun, CoopRecord, CoopResult } from '../shared/types';
 import { cellContext } from '../sheets/spreadsheet-reader';
 
 export type Cell = string | number | boolean | Date;
@@ -93,13 +93,14 @@ function settingSheets(): SheetValues[] {
 }
 
 /**
- * A mentor's load is a fact of the whole city: counted from the `Koperasi`
- * sheet, so a formula given one row sees the same load as "Periksa semua".
+ * The whole `Koperasi` sheet: a mentor's load is a fact of the whole city, and
+ * a workbook rule set's trial run covers every co-op, so a formula given one
+ * row sees the same load and the same rules as "Periksa semua".
  */
-function cityMentorIds(zone: string): Array<string | null> | undefined {
+function registerCoops(zone: string): CoopRecord[] | undefined {
   const values = sheetValues(SHEETS.register);
   if (!values) return undefined;
-  return readWorkbook([{ name: SHEETS.register, values }], cellContext(zone)).coops.map((c) => c.mentorId);
+  return readWorkbook([{ name: SHEETS.register, values }], cellContext(zone)).coops;
 }
 
 interface Evaluated {
@@ -121,7 +122,13 @@ function evaluate(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tangg
     ],
     cellContext(zone),
   );
-  const run = runChecks({ ...checkInputFrom(read, asOf), cityMentorIds: needs.mentors ? cityMentorIds(zone) : undefined });
+  // The whole register, read once, when a mentor's load or a workbook rule set's trial run needs it.
+  const wholeRegister = needs.mentors || read.ruleSetOverrides.length > 0 ? registerCoops(zone) : undefined;
+  const run = runChecks({
+    ...checkInputFrom(read, asOf),
+    cityMentorIds: needs.mentors ? wholeRegister?.map((c) => c.mentorId) : undefined,
+    trialCoops: read.ruleSetOverrides.length > 0 ? wholeRegister : undefined,
+  });
   const byRow = new Map<number, CoopResult>();
   run.results.forEach((result) => {
     const origin = read.origins[result.coopId];

@@ -131,6 +131,12 @@ export interface CheckInput {
    * of them (a formula given one row): mentor loads are counted from these.
    */
   cityMentorIds?: Array<string | null>;
+  /**
+   * Every co-op of the workbook, when `coops` holds only some of them (a
+   * formula given a few rows): a workbook rule set's trial run covers them all,
+   * so a formula accepts or refuses it as "Periksa semua" does.
+   */
+  trialCoops?: CoopRecord[];
 }
 
 /**

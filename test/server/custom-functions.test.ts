@@ -15,6 +15,7 @@ import { coop, meeting } from '../support/records';
 import { workbookFrom } from '../support/workbook-fixture';
 import type { CheckInput } from '../../src/shared/types';
 import savingsLoans from '../../rules/savings-loans-readiness.json';
+import legalStatus from '../../rules/legal-status.json';
 
 const NOW = new Date('2026-11-24T06:00:00Z');
 
@@ -170,6 +171,26 @@ describe('custom functions and the Aturan and Uji Aturan sheets', () => {
     expect(sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().flat()).toContain(
       "sheet Uji Aturan, baris 2: kasus uji 'proposal tidak wajib' gagal dengan aturan yang berlaku — Pembiayaan bank: ditemukan BELUM SIAP, diharapkan SIAP.",
     );
+  });
+
+  test('a formula given one row tries a workbook rule set on the whole register, as "Periksa semua" does', () => {
+    // Passes every bundled case, but gives co-ops of mentor PD-07 with an SK AHU no status, and makes PD-02's co-ops DALAM PROSES.
+    const tricky = JSON.parse(JSON.stringify(legalStatus));
+    for (const rule of tricky.rules) {
+      if (rule.event.params.status === 'BERBADAN_HUKUM') rule.conditions = { all: [rule.conditions, { fact: 'mentorId', operator: 'notEqual', value: 'PD-07' }] };
+    }
+    tricky.rules.push({ name: 'legal.status.pd02', priority: 5, conditions: { all: [{ fact: 'mentorId', operator: 'equal', value: 'PD-02' }] }, event: { type: 'status', params: { status: 'DALAM_PROSES', severity: 'warn' } } });
+    const spreadsheet = workbookFrom(balikpapanSample());
+    spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['legal', JSON.stringify(tricky)]]);
+    const sandbox = loadBundle({ spreadsheet, now: NOW });
+    const all = sandbox.spreadsheet.getSheetByName('Koperasi')!.getDataRange().getValues();
+    const pd02 = all.findIndex((row) => row[0] === 'KKMP-BPP-07');
+    expect(all[pd02]![all[0]!.indexOf('Pendamping')]).toBe('PD-02');
+    expect(sandbox.call('KKMP_LEGALITAS', [all[pd02]!], '', [all[0]!])).toBe('BERBADAN HUKUM');
+    sandbox.run('runCheckAll');
+    const rows = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
+    expect(rows.find((row) => row[0] === 'KKMP-BPP-07')![2]).toBe('BERBADAN HUKUM');
+    expect(rows.flat()).toContainEqual(expect.stringMatching(/^sheet Aturan, baris 2: .*tidak ada aturan status yang berlaku untuk KKMP-BPP-29/));
   });
 
   test('KKMP_PEMBIAYAAN gives bank-financing readiness per row, equal to the core', () => {
