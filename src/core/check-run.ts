@@ -18,7 +18,7 @@ import { deriveFacts } from './derived-facts';
 import { defaultParameters, resolveParameters, type ParameterValues } from './parameters';
 import { statusOfCase } from './rule-cases';
 import type { RuleSetFile } from './rule-data';
-import { selectRuleSets } from './rule-set-selection';
+import { caseFound, selectRuleSets } from './rule-set-selection';
 import { rulesVersion } from './rules-version';
 
 export interface CheckOptions {
@@ -88,17 +88,16 @@ export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides'
 function caseProblems(engines: readonly CheckEngine[], cases: readonly RuleCase[]): Problem[] {
   const problems: Problem[] = [];
   for (const ruleCase of cases) {
-    const failures: string[] = [];
+    const failures: Bilingual[] = [];
     for (const engine of engines) {
       const want = ruleCase.expected[engine.check];
       if (want === undefined || !ownKey(ruleCase.expected, engine.check)) continue;
       const got = statusOfCase(ruleCase, engine);
       if ('status' in got && got.status === want) continue;
-      const found = 'status' in got ? message('status', got.status).id : got.error;
-      failures.push(fillBoth(message('problem', 'ruleCaseFound'), (name) => ({ check: message('check', engine.check).id, found, expected: message('status', want).id })[name]).id);
+      failures.push(caseFound(engine.check, got, want));
     }
     if (failures.length === 0) continue;
-    problems.push({ severity: 'error', where: ruleCase.source, text: fillBoth(message('problem', 'caseFailed'), (name) => ({ where: ruleCase.source, name: ruleCase.name, detail: failures.join('; ') })[name]) });
+    problems.push({ severity: 'error', where: ruleCase.source, text: fillBoth(message('problem', 'caseFailed'), (name, lang) => ({ where: ruleCase.source, name: ruleCase.name, detail: failures.map((f) => f[lang]).join('; ') })[name]) });
   }
   return problems;
 }

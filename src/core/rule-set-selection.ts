@@ -14,7 +14,7 @@
  * Anything else is reported at the `Aturan` row with the reason, and the
  * bundled set stays in force for that check. Never throws.
  */
-import type { CheckId, CheckInput, CoopRecord, Problem, RuleCase, RuleSetOverride } from '../shared/types';
+import type { Bilingual, CheckId, CheckInput, CoopRecord, Problem, RuleCase, RuleSetOverride } from '../shared/types';
 import { buildCityIndex } from './city-index';
 import { NoStatusError, createCheckEngine, runCheckSync, type CheckEngine } from './check-engine';
 import { dayFromIso } from './calendar';
@@ -77,12 +77,12 @@ function tryOverride(override: RuleSetOverride, context: SelectionContext, accep
   if (found.length > 0) return { problems: found };
   const ruleSet = data as RuleSetFile;
   const earlier = accepted[ruleSet.check];
-  if (earlier !== undefined) return { problems: [rowProblem(override.source, 'ruleDuplicateCheck', message('check', ruleSet.check).id, earlier)] };
+  if (earlier !== undefined) return { problems: [rowProblem(override.source, 'ruleDuplicateCheck', message('check', ruleSet.check), earlier)] };
   const engine = createCheckEngine(ruleSet, context.params);
   const trial = trialRun(engine, context);
   if (trial) return { problems: [rowProblem(override.source, trial.key, trial.found, trial.expected)] };
   const failed = failedCase(engine, ruleSet.check, context.cases ?? []);
-  if (failed) return { problems: [rowProblem(override.source, 'ruleCaseFailed', failed.name, failed.detail)] };
+  if (failed) return { problems: [rowProblem(override.source, 'ruleCaseFailed', failed.name, failed.found)] };
   return { ruleSet };
 }
 
@@ -148,21 +148,25 @@ export function trialRecords(): TrialRecord[] {
 }
 
 /** The first case of this check the engine does not satisfy, with what it found. */
-export function failedCase(engine: CheckEngine, check: CheckId, workbookCases: readonly RuleCase[]): { name: string; detail: string } | null {
+export function failedCase(engine: CheckEngine, check: CheckId, workbookCases: readonly RuleCase[]): { name: string; found: Bilingual } | null {
   for (const ruleCase of casesFor(check, workbookCases)) {
     const want = ruleCase.expected[check] as string;
     const got = statusOfCase(ruleCase, engine);
-    const found = 'status' in got ? message('status', got.status).id : got.error;
     if ('status' in got && got.status === want) continue;
-    return {
-      name: `${ruleCase.name} (${ruleCase.source})`,
-      detail: fillBoth(message('problem', 'ruleCaseFound'), (name) => ({ check: message('check', check).id, found, expected: message('status', want).id })[name]).id,
-    };
+    return { name: `${ruleCase.name} (${ruleCase.source})`, found: caseFound(check, got, want) };
   }
   return null;
 }
 
-function rowProblem(where: string, key: string, found: string, expected: string): Problem {
-  const detail = fillBoth(message('problem', key), (name) => ({ found, expected })[name]);
+/** "Legalitas: ditemukan DALAM PROSES, diharapkan BERBADAN HUKUM", in both languages. */
+export function caseFound(check: CheckId, got: { status: string } | { error: string }, want: string): Bilingual {
+  return fillBoth(message('problem', 'ruleCaseFound'), (name, lang) =>
+    ({ check: message('check', check)[lang], found: 'status' in got ? message('status', got.status)[lang] : got.error, expected: message('status', want)[lang] })[name],
+  );
+}
+
+function rowProblem(where: string, key: string, found: string | Bilingual, expected: string | Bilingual): Problem {
+  const say = (value: string | Bilingual, lang: keyof Bilingual): string => (typeof value === 'string' ? value : value[lang]);
+  const detail = fillBoth(message('problem', key), (name, lang) => ({ found: say(found, lang), expected: say(expected, lang) })[name]);
   return { severity: 'error', where, text: fillBoth(message('problem', 'ruleInvalid'), (name, lang) => ({ where, rule: '-', field: '-', detail: detail[lang] })[name]) };
 }
