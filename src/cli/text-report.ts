@@ -1,6 +1,6 @@
 /**
  * The check results as a text report for a terminal: one line per co-op with
- * its four statuses, then the city summary and any input problems. Colours
+ * its status per check, then the city summary and any input problems. Colours
  * only when asked (a terminal); plain text when piped.
  */
 import { formatValue } from '../core/format';

@@ -1,6 +1,6 @@
 /**
- * The core's entry point: checks every co-op of a `CheckInput` against the four
- * rule sets and returns results, reasons, the city summary and any problems
+ * The core's entry point: checks every co-op of a `CheckInput` against the rule
+ * sets of every check and returns results, reasons, the city summary and any problems
  * with the input's parameters. Pure and synchronous — it knows nothing of
  * Apps Script — so the add-on, custom functions and the command line share it.
  *

@@ -150,7 +150,7 @@ export function setLanguage(lang: Lang): RulesOverview {
 }
 
 /**
- * Sidebar: runs the four checks on co-op records sent by the client and returns
+ * Sidebar: runs every check on co-op records sent by the client and returns
  * statuses, reasons and the city summary at once.
  * @param {CheckInput} input records, meetings, mentors and the check date (YYYY-MM-DD)
  * @return {CheckRun}

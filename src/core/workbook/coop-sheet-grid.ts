@@ -1,7 +1,7 @@
 /**
  * A co-op sheet: `PROFIL KOPERASI` in A1, the co-op's data as label/value
  * rows (the register's labels), then — from the `HASIL PEMERIKSAAN` row down,
- * the part the add-on owns — its four statuses with their reasons.
+ * the part the add-on owns — its status per check with their reasons.
  */
 import type { CoopResult } from '../../shared/types';
 import { fill, message } from '../messages';

@@ -1,6 +1,6 @@
 /**
  * The sheet `Hasil Pemeriksaan` as one grid of values, backgrounds and font
- * weights: one row per co-op (four statuses, reasons, check time, rules
+ * weights: one row per co-op (one status per check, reasons, check time, rules
  * version), and beside it a summary block, counts per status, a colour legend
  * and the input problems. Built as a whole so the add-on writes it in a
  * constant number of Range calls, whatever the number of co-ops.
