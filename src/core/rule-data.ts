@@ -79,6 +79,8 @@ export interface MessagesFile {
   ui: MessageTable;
   form: MessageTable;
   label: MessageTable;
+  /** The mentors' year: work list, visit form, monthly report, evaluation (issue 17). */
+  mentoring: MessageTable;
 }
 
 /** One check as rules/checks.json declares it. */

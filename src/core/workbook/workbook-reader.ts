@@ -26,6 +26,8 @@ import {
 } from './columns';
 import { columnLetter, matchHeader, normaliseLabel } from './header-matching';
 import { locatedProblem, readRows, where, type TableRow, type TableSource } from './table-reader';
+import { readVisitLog } from './visit-log';
+import type { Visit } from '../../shared/mentoring';
 
 export interface SheetValues {
   name: string;
@@ -47,6 +49,8 @@ export interface WorkbookRead {
   ruleSetOverrides: RuleSetOverride[];
   /** Rule cases from the optional `Uji Aturan` sheet. */
   ruleCases?: RuleCase[];
+  /** The mentors' visit log `Kunjungan` (optional sheet; see ./visit-log.ts). */
+  visits: Visit[];
   problems: Problem[];
   origins: Record<string, CoopOrigin>;
 }
@@ -56,7 +60,7 @@ export function isCoopSheet(values: readonly unknown[][]): boolean {
 }
 
 /** A table laid out with a header row: rows below it are data. */
-function headerTable<F extends string>(sheet: SheetValues, columns: ReadonlyArray<ColumnSpec<F>>, problems: Problem[]): TableSource<F> | null {
+export function headerTable<F extends string>(sheet: SheetValues, columns: ReadonlyArray<ColumnSpec<F>>, problems: Problem[]): TableSource<F> | null {
   const match = matchHeader(sheet.values, columns);
   const first = columns.find((c) => c.required) as ColumnSpec<F>;
   if (!match) {
@@ -240,7 +244,9 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
     problems.push(...read.problems);
   }
 
-  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, ruleCases, problems, origins };
+  const visits = readVisitLog(byName.get(SHEETS.visits), context, { coops: known, mentors: new Set(mentors.map((m) => idKey(m.id))), mentorsRead: mentorSheet !== undefined }, problems);
+
+  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, ruleCases, visits, problems, origins };
 }
 
 /** The cells of a register row as typed (Date, number, text), by field, for copying into a co-op sheet. */
