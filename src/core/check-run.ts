@@ -112,7 +112,7 @@ function rulesInForce(sources: Readonly<Record<string, string>>, params: Paramet
   for (const check of CHECK_IDS) {
     const from = sources[check];
     if (from === undefined) continue;
-    notices.push(fillBoth(message('ui', 'rulesFromWorkbook'), (name, lang) => ({ check: message('check', check)[lang], where: from })[name]));
+    notices.push(fillBoth(message('ui', 'rulesNoticeFromWorkbook'), (name, lang) => ({ check: message('check', check)[lang], where: from })[name]));
   }
   const defaults = defaultParameters(asOf);
   const seen = new Set<string>();
@@ -136,7 +136,7 @@ export type CheckRunSummary = Omit<CheckRun, 'results'> & {
  * Checks every co-op and hands each result to `onResult` as soon as it is made,
  * keeping none: a national run need not hold 82,780 results with their reasons.
  */
-export function runChecksEach(input: CheckInput, options: CheckOptions, onResult: (result: CoopResult) => void): CheckRunSummary {
+export function runChecksEach(input: CheckInput, options: CheckOptions, onResult: (result: CoopResult, changes: readonly StatusChange[]) => void): CheckRunSummary {
   const prepared = options.prepared ?? prepareRun(input, options);
   const version = prepared.rulesVersion;
   const index = buildCityIndex(input);
@@ -165,9 +165,9 @@ export function runChecksEach(input: CheckInput, options: CheckOptions, onResult
       }
     }
     const result: CoopResult = { coopId: record.id, name: record.name, checks };
-    if (prepared.bundledEngines) compareWithBundled(prepared.bundledEngines, record, index, prepared.checkDay, result, change);
+    const changes = prepared.bundledEngines ? compareWithBundled(prepared.bundledEngines, record, index, prepared.checkDay, result, change) : NO_CHANGES;
     summary.add(result);
-    onResult(result);
+    onResult(result, changes);
     if (options.onProgress && ((i + 1) % step === 0 || i + 1 === total)) options.onProgress(i + 1, total);
     if (i + 1 < total && options.shouldStop?.()) {
       i += 1;
@@ -188,9 +188,11 @@ export function runChecksEach(input: CheckInput, options: CheckOptions, onResult
 /** Most status changes listed one by one (all are counted). */
 export const MAX_LISTED_CHANGES = 500;
 
-/** Checks a co-op again with the bundled rules and parameters, and counts it when a status differs. */
-function compareWithBundled(engines: readonly CheckEngine[], record: CoopRecord, index: ReturnType<typeof buildCityIndex>, checkDay: number, result: CoopResult, change: RulesChange): void {
-  let differs = false;
+const NO_CHANGES: readonly StatusChange[] = [];
+
+/** Checks a co-op again with the bundled rules and parameters, counts it when a status differs, and gives its differences. */
+function compareWithBundled(engines: readonly CheckEngine[], record: CoopRecord, index: ReturnType<typeof buildCityIndex>, checkDay: number, result: CoopResult, change: RulesChange): StatusChange[] {
+  const mine: StatusChange[] = [];
   const facts = deriveFacts(record, index, engines[0]!.params, checkDay);
   for (const engine of engines) {
     let bundled: string;
@@ -201,10 +203,12 @@ function compareWithBundled(engines: readonly CheckEngine[], record: CoopRecord,
     }
     const now = result.checks[engine.check]?.status;
     if (now === undefined || now === bundled) continue;
-    differs = true;
-    if (change.changes.length < MAX_LISTED_CHANGES) change.changes.push({ coopId: record.id, check: engine.check, bundled, workbook: now });
+    const one = { coopId: record.id, check: engine.check, bundled, workbook: now };
+    mine.push(one);
+    if (change.changes.length < MAX_LISTED_CHANGES) change.changes.push(one);
   }
-  if (differs) change.changedCount += 1;
+  if (mine.length > 0) change.changedCount += 1;
+  return mine;
 }
 
 /** Where the rules of a check come from, for messages: the workbook's row or the bundled file. */

@@ -235,8 +235,6 @@ export interface RulesChange {
   changedCount: number;
   /** The differences, the first 500. */
   changes: StatusChange[];
-  /** True when the run was done in parts: the co-ops changing status were not counted over the whole run. */
-  partial?: boolean;
 }
 
 export interface CheckRun {

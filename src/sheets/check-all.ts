@@ -13,7 +13,7 @@ import { runFingerprint } from '../core/fingerprint';
 import { errorText, fill, message } from '../core/messages';
 import { BUNDLED_RULE_SETS, CHECK_IDS, type RuleSetFile } from '../core/rule-data';
 import { SHEETS } from '../core/workbook/columns';
-import { ResultsGridBuilder, resultColumnWidths, resultsHeader, statusesOfRow } from '../core/workbook/results-grid';
+import { ResultsGridBuilder, resultColumnWidths, resultsHeader, stagedRowWidth, statusesOfRow } from '../core/workbook/results-grid';
 import { checkInputFrom, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckAllMode, CheckAllOutcome, PendingCheck } from '../shared/sidebar-api';
 import type { CheckRun, CitySummary, Problem, RulesChange } from '../shared/types';
@@ -102,7 +102,7 @@ export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: nu
     const checked = runChecksEach(
       input,
       { prepared, summary, startAt: staged?.done ?? 0, shouldStop: () => Date.now() - started > EXECUTION_BUDGET_MS },
-      (result) => grid.add(result, prepared.rulesVersion),
+      (result, changes) => grid.add(result, prepared.rulesVersion, changes),
     );
     const problems = [...read.problems, ...checked.problems];
     const outcome = { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, fingerprint, total, done: checked.checkedUntil, coopCount: total, problemCount: problems.length, summary: checked.summary, restarted };
@@ -111,7 +111,7 @@ export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: nu
       writeStaging(spreadsheet, { fingerprint, asOf: today.asOf, checkedAt, lastPartAt: Date.now(), stopped: false, rulesVersion: checked.rulesVersion, total, done: checked.checkedUntil }, rows, staged?.done ?? 0, width);
       return { ...outcome, complete: false };
     }
-    finishRun(spreadsheet, grid, { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, rulesSource: rulesSource(prepared.ruleSets), fingerprint, coopCount: total, problems, summary: checked.summary, rulesChange: staged && checked.rulesChange ? { ...checked.rulesChange, changes: [], partial: true } : checked.rulesChange });
+    finishRun(spreadsheet, grid, { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, rulesSource: rulesSource(prepared.ruleSets), fingerprint, coopCount: total, problems, summary: checked.summary, rulesChange: checked.rulesChange });
     return { ...outcome, complete: true };
   });
 }
@@ -165,7 +165,7 @@ function rulesSource(ruleSets: readonly RuleSetFile[]): string {
 
 /** A staged row: the results table's columns, then the four status colours. */
 function stagedWidth(): number {
-  return resultsHeader().length + CHECK_IDS.length;
+  return stagedRowWidth();
 }
 
 function resultsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {

@@ -137,7 +137,7 @@ describe('check all co-ops', () => {
     const spreadsheet = workbookFrom(balikpapanSample());
     spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(rules)]]);
     sandboxFor(spreadsheet).run('runCheckAll');
-    const side = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().map((row) => row.slice(15, 17));
+    const side = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().map((row) => row.slice(HEADER.length + 1, HEADER.length + 3));
     expect(side.find((row) => row[0] === 'Sumber aturan')?.[1]).toBe('sheet Aturan untuk Simpan pinjam; lainnya bawaan');
   });
 

@@ -9,7 +9,8 @@
  * (src/sheets/cell-writer.ts) stores every string as text, so a name that
  * begins with "=" never becomes a formula, and staged rows read back equal.
  */
-import type { CheckId, CheckResult, CheckRun, CoopResult, Problem, RulesChange, Severity, StatusCode } from '../../shared/types';
+import type { CheckId, CheckResult, CheckRun, CoopResult, Problem, RulesChange, Severity, StatusChange, StatusCode } from '../../shared/types';
+import { MAX_LISTED_CHANGES } from '../check-run';
 import { displayFromDay } from '../calendar';
 import { dayFromIso } from '../calendar';
 import { fill, message } from '../messages';
@@ -89,7 +90,7 @@ export class ResultsGridBuilder {
 
   /** The co-op rows so far (without the header) with their four status colours after them, to stage between executions. */
   stagedRows(): GridValue[][] {
-    return this.table.slice(1).map((row, i) => [...row, ...(this.tableColours[i + 1] as Array<string | null>).slice(2, 2 + CHECK_IDS.length).map((c) => c ?? '')]);
+    return this.table.slice(1).map((row, i) => [...row, ...(this.tableColours[i + 1] as Array<string | null>).slice(2, 2 + CHECK_IDS.length).map((c) => c ?? ''), this.rowChanges[i] ?? '']);
   }
 
   /** Rows staged by an earlier execution (as `stagedRows` gave them). */
@@ -98,10 +99,30 @@ export class ResultsGridBuilder {
       this.table.push(row.slice(0, this.tableColumns));
       const colours = row.slice(this.tableColumns, this.tableColumns + CHECK_IDS.length).map((c) => (c === '' ? null : String(c)));
       this.tableColours.push([null, null, ...colours, ...Array<null>(this.tableColumns - 2 - CHECK_IDS.length).fill(null)]);
+      this.noteChanges(decodeChanges(String(row[this.tableColumns + CHECK_IDS.length] ?? ''), String(row[0] ?? '').replace(/^'/, '')));
     }
   }
 
-  add(result: CoopResult, rulesVersion: string): void {
+  /** Status changes because of the workbook's rules, per row (encoded for staging), counted as rows come. */
+  private readonly rowChanges: string[] = [];
+  private readonly changes: StatusChange[] = [];
+  private changedCount = 0;
+  private tracked = false;
+
+  private noteChanges(changes: readonly StatusChange[]): void {
+    this.tracked = true;
+    this.rowChanges.push(encodeChanges(changes));
+    if (changes.length === 0) return;
+    this.changedCount += 1;
+    for (const c of changes) if (this.changes.length < MAX_LISTED_CHANGES) this.changes.push(c);
+  }
+
+  /**
+   * @param changes the co-op's statuses that differ from the bundled rules'
+   *   (runChecksEach gives them); omitted, the run's own `rulesChange` is shown.
+   */
+  add(result: CoopResult, rulesVersion: string, changes?: readonly StatusChange[]): void {
+    if (changes) this.noteChanges(changes);
     const text = this.text;
     const checks = CHECK_IDS.map((check) => result.checks[check] as CheckResult);
     const unreadable = Array.from(new Set(checks.flatMap((c) => c.unreadable))).map(registerLabel);
@@ -154,7 +175,9 @@ export class ResultsGridBuilder {
       for (const status of STATUSES_BY_CHECK[check] ?? []) add([message('check', check).id, message('status', status).id, s.statusCounts[check]?.[status] ?? 0]);
     }
     add(['', '', '']);
-    for (const cells of rulesChangeBlock(run.rulesChange, text)) add(cells.values, cells.colour, cells.bold);
+    // Counted row by row (also over parts staged between executions), so a run in parts writes what one run writes.
+    const change = run.rulesChange && this.tracked ? { notices: run.rulesChange.notices, changedCount: this.changedCount, changes: this.changes } : run.rulesChange;
+    for (const cells of rulesChangeBlock(change, text)) add(cells.values, cells.colour, cells.bold);
     add([ui('blockLegend'), '', ''], TITLE_COLOUR, true);
     add([ui('legendOk'), '', ''], SEVERITY_COLOURS.ok);
     add([ui('legendWarn'), '', ''], SEVERITY_COLOURS.warn);
@@ -197,14 +220,32 @@ function rulesChangeBlock(change: RulesChange | undefined, text: (value: string)
   if (!change || change.notices.length === 0) rows.push({ values: [ui('rulesBundledOnly'), '', ''], colour: null, bold: false });
   else {
     for (const notice of change.notices) rows.push({ values: [text(notice.id), '', ''], colour: SEVERITY_COLOURS.warn, bold: false });
-    if (change.partial) rows.push({ values: [ui('statusChangesInParts'), '', ''], colour: null, bold: false });
-    else rows.push({ values: [fill(ui('statusChangesCount'), () => String(change.changedCount)), change.changedCount, ''], colour: null, bold: true });
+    rows.push({ values: [fill(ui('statusChangesCount'), () => String(change.changedCount)), change.changedCount, ''], colour: null, bold: true });
     for (const c of change.changes) {
       rows.push({ values: [text(c.coopId), message('check', c.check).id, `${message('status', c.bundled).id} → ${message('status', c.workbook).id}`], colour: null, bold: false });
     }
   }
   rows.push({ values: ['', '', ''], colour: null, bold: false });
   return rows;
+}
+
+/** A row's status changes as one staged cell: `check:bundled>workbook` joined by `|`. */
+function encodeChanges(changes: readonly StatusChange[]): string {
+  return changes.map((c) => `${c.check}:${c.bundled}>${c.workbook}`).join('|');
+}
+
+function decodeChanges(text: string, coopId: string): StatusChange[] {
+  if (text === '') return [];
+  return text.split('|').map((part) => {
+    const [check, rest] = part.split(':') as [string, string];
+    const [bundled, workbook] = (rest ?? '').split('>') as [string, string];
+    return { coopId, check, bundled, workbook };
+  });
+}
+
+/** Cells of a row staged between executions: the table's, one colour per check, and the row's status changes. */
+export function stagedRowWidth(): number {
+  return resultsHeader().length + CHECK_IDS.length + 1;
 }
 
 /** The status codes of a results row, one per check, from the labels it shows (from column C). */
