@@ -9,7 +9,7 @@
  * Pure: the add-on passes SpreadsheetApp values, the command line passes
  * values read from an .xlsx file.
  */
-import type { CheckInput, CoopRecord, Mentor, ParameterOverride, Problem, RatMeeting, RuleCase, RuleSetOverride } from '../../shared/types';
+import type { CheckInput, CoopRecord, IsoDate, Mentor, ParameterOverride, Problem, RatMeeting, RuleCase, RuleSetOverride } from '../../shared/types';
 import { CASES_SHEET, readRuleCases } from '../rule-cases';
 import { idKey } from '../city-index';
 import type { CellContext, CellValue } from './cell-values';
@@ -26,7 +26,7 @@ import {
 } from './columns';
 import { columnLetter, matchHeader, normaliseLabel } from './header-matching';
 import { locatedProblem, readRows, where, type TableRow, type TableSource } from './table-reader';
-import { readVisitLog } from './visit-log';
+import { futureVisitProblems, readVisitLog } from './visit-log';
 import type { Visit } from '../../shared/mentoring';
 
 export interface SheetValues {
@@ -256,6 +256,15 @@ export function registerCells(sheet: SheetValues, row: number): Map<string, unkn
   if (!match) return cells;
   for (const [field, column] of match.columns) cells.set(field, sheet.values[row - 1]?.[column] ?? '');
   return cells;
+}
+
+/**
+ * Every problem of a read on the check date `asOf`: the reader's own, then
+ * those that need the date (visits dated after it). Check-all, the mentors'
+ * views and the command line all report this list.
+ */
+export function problemsOnDate(read: WorkbookRead, asOf: IsoDate): Problem[] {
+  return [...read.problems, ...futureVisitProblems(read.visits, asOf)];
 }
 
 /** What a check run needs from a workbook read, on a check date. */
