@@ -77,6 +77,9 @@ function kkmp(n: number, kelurahan: string, kecamatan: string): CoopRecord {
     auditedReport: n <= 2,
     outletStatus: OUTLETS_UNDER_CONSTRUCTION.has(kelurahan) ? 'Pembangunan' : 'Belum',
     partners: TRADING[kelurahan] ?? null,
+    // Bank financing (PMK 49/2025): proposals written for the first eight, the mayor's approval for the first six.
+    businessProposal: n <= 8,
+    mayorApproval: n <= 6 ? true : n <= 12 ? false : null,
     unreadable: [],
   };
 }
@@ -130,6 +133,9 @@ const OTHER_COOPS: CoopRecord[] = [
   auditedReport: i === 0 || i === 4,
   outletStatus: null,
   partners: null,
+  // Older co-ops: the savings-and-loans co-op has a proposal; no mayor's approval is recorded for any.
+  businessProposal: i === 0,
+  mayorApproval: null,
   unreadable: [],
 }));
 

@@ -36,11 +36,12 @@ function display(cell: unknown): string {
 /**
  * @param options.now a fixed instant for the script's clock, or
  * @param options.clock a clock read at each `new Date()` / `Date.now()` (tests: a moving clock cuts "Periksa semua" into parts)
+ * @param options.workbook the .xlsx to show instead of examples/balikpapan.xlsx (a copy is used; the file is never written)
  */
-export async function startPreview(options: { root: string; port?: number; now?: Date; clock?: () => number }): Promise<Preview> {
+export async function startPreview(options: { root: string; port?: number; now?: Date; clock?: () => number; workbook?: string }): Promise<Preview> {
   const dist = path.join(options.root, 'dist');
   const copyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'pantau-preview-')), 'balikpapan.xlsx');
-  const spreadsheet = await loadCopy(path.join(options.root, 'examples', 'balikpapan.xlsx'));
+  const spreadsheet = await loadCopy(options.workbook ?? path.join(options.root, 'examples', 'balikpapan.xlsx'));
   await saveCopy(spreadsheet, copyFile);
   const sandbox = loadBundle({ spreadsheet, distDir: dist, ...(options.now ? { now: options.now } : {}), ...(options.clock ? { clock: options.clock } : {}) });
   const sidebarHtml = (): string => readFileSync(path.join(dist, 'Sidebar.html'), 'utf8').replace('<head>', `<head>${RUN_SHIM}`);

@@ -8,14 +8,15 @@
  * which count the failed requirements already in the almanac.
  */
 import { Engine, Fact } from 'json-rules-engine';
-import type { CheckId, CheckResult, CoopRecord, Json, Reason, Severity, StatusCode } from '../shared/types';
+import type { Bilingual, CheckId, CheckResult, CoopRecord, Json, Reason, Severity, StatusCode } from '../shared/types';
 import { isoFromDay } from './calendar';
 import type { Facts, FactValue } from './derived-facts';
 import { RECORD_FACTS, factSpec } from './fact-catalogue';
 import { formatValue } from './format';
-import { fill, message } from './messages';
+import { fill, hasMessage, message } from './messages';
+import { REGISTER_COLUMNS } from './workbook/columns';
 import type { ParameterValues } from './parameters';
-import type { RequirementEventParams, RuleEvent, RuleSetFile, StatusEventParams } from './rule-data';
+import { ownKey, type RequirementEventParams, type RuleEvent, type RuleSetFile, type StatusEventParams } from './rule-data';
 import { leafConditions, referencedFact } from './rule-set-validation';
 import { settleSync } from './sync-promise';
 
@@ -100,7 +101,7 @@ export function createCheckEngine(ruleSet: RuleSetFile, params: ParameterValues,
       for (const name of [leaf.fact, referencedFact(leaf.value)]) {
         if (name === null) continue;
         used.add(name);
-        if (name in RECORD_FACTS && !(name in UNMET_WEIGHTS)) factNames.add(name);
+        if (ownKey(RECORD_FACTS, name) && !ownKey(UNMET_WEIGHTS, name)) factNames.add(name);
       }
     }
   }
@@ -122,6 +123,31 @@ export function createCheckEngine(ruleSet: RuleSetFile, params: ParameterValues,
     order: new Map(ruleSet.rules.map((rule, i) => [rule.name, i])),
     requirementCount: ruleSet.rules.filter((rule) => rule.event.type === 'requirement').length,
     recordFields,
+  };
+}
+
+/** No status rule passed for a co-op: the rule set lacks a last-resort status. */
+export class NoStatusError extends Error {}
+
+/** The status code shown when a check could not give a status for a co-op. */
+export const UNCHECKED_STATUS = 'TIDAK_DAPAT_DIPERIKSA';
+
+/**
+ * The result of a check that gave no status for a co-op (no status rule
+ * passed, or the engine failed): red, with the reason, so nobody reads a
+ * missing status as a good one. The caller reports it as a problem too.
+ */
+export function uncheckedResult(check: string, record: CoopRecord, detail: string): CheckResult {
+  const template = message('problem', 'noStatusReason');
+  return {
+    check,
+    status: UNCHECKED_STATUS,
+    label: message('status', UNCHECKED_STATUS),
+    severity: 'bad',
+    reasons: [{ rule: '-', message: 'check.no-status', severity: 'bad', fact: 'requirements', field: message('field', 'requirements'), found: null, required: null, text: { id: fill(template.id, () => detail), en: fill(template.en, () => detail) } }],
+    itemsMet: 0,
+    itemsTotal: 0,
+    unreadable: record.unreadable.slice(),
   };
 }
 
@@ -154,7 +180,7 @@ export function interpretRun(checkEngine: CheckEngine, run: EngineRun, facts: Fa
   }
   if (status === null) {
     const text = fill(message('problem', 'noStatus').en, (name) => ({ check: checkEngine.check, coopId: record.id })[name]);
-    throw new Error(text);
+    throw new NoStatusError(text);
   }
   const failed = run.failureResults
     .filter((outcome) => outcome.event.type === 'requirement')
@@ -172,11 +198,18 @@ export function interpretRun(checkEngine: CheckEngine, run: EngineRun, facts: Fa
   };
 }
 
+/** A field's name in both languages: from the `field` messages, else the register column's label. */
+function fieldLabel(field: string): Bilingual {
+  if (hasMessage('field', field)) return message('field', field);
+  const label = REGISTER_COLUMNS.find((column) => column.field === field)?.label ?? field;
+  return { id: label, en: label };
+}
+
 function buildReason(outcome: RuleOutcome, facts: Facts, params: ParameterValues): Reason {
   const { message: messageId, severity, fact } = outcome.event.params as RequirementEventParams;
   const unit = factSpec(fact)?.unit ?? 'text';
   const { found, required } = foundAndRequired(outcome.conditions, fact, facts, params);
-  const valueOf = (name: string): FactValue | undefined => (name in facts ? facts[name] : params[name]);
+  const valueOf = (name: string): FactValue | undefined => (ownKey(facts, name) ? facts[name] : ownKey(params, name) ? params[name] : undefined);
   const show = (name: string, lang: 'id' | 'en'): string | undefined => {
     if (name === 'found') return formatValue(found, unit, lang);
     if (name === 'required') return formatValue(required, unit, lang);
@@ -190,7 +223,7 @@ function buildReason(outcome: RuleOutcome, facts: Facts, params: ParameterValues
     message: messageId,
     severity: severity as Severity,
     fact,
-    field: message('field', factSpec(fact)?.field ?? 'requirements'),
+    field: fieldLabel(factSpec(fact)?.field ?? 'requirements'),
     found: toJson(found, unit),
     required: toJson(required, unit),
     text: { id: fill(template.id, (n) => show(n, 'id')), en: fill(template.en, (n) => show(n, 'en')) },
@@ -206,7 +239,7 @@ function foundAndRequired(conditions: EvaluatedCondition, fact: string, facts: F
     (leaf) => leaf.fact === fact || (isFactRef(leaf.value) && leaf.value.fact === fact),
   );
   const leaf = leaves[leaves.length - 1];
-  const lookup = (name: string): FactValue => (name in facts ? (facts[name] as FactValue) : (params[name] ?? null));
+  const lookup = (name: string): FactValue => (ownKey(facts, name) ? (facts[name] as FactValue) : ownKey(params, name) ? (params[name] as number) : null);
   if (!leaf) return { found: lookup(fact), required: null };
   const left = leaf.factResult !== undefined ? (leaf.factResult as FactValue) : lookup(leaf.fact as string);
   const right = leaf.valueResult !== undefined ? (leaf.valueResult as FactValue) : isFactRef(leaf.value) ? lookup(leaf.value.fact) : (leaf.value as FactValue);

@@ -21,18 +21,18 @@ export class SummaryAccumulator {
   private uncovered = 0;
 
   add(result: CoopResult): void {
-    this.addStatuses({ legal: result.checks.legal.status, rat: result.checks.rat.status, mentor: result.checks.mentor.status, savingsLoans: result.checks.savingsLoans.status });
+    this.addStatuses(Object.fromEntries(CHECK_IDS.map((check) => [check, result.checks[check]!.status])));
   }
 
-  /** Counts one co-op from its four statuses (e.g. read back from results written earlier). */
+  /** Counts one co-op from its statuses, one per check (e.g. read back from results written earlier). */
   addStatuses(statuses: Record<CheckId, StatusCode>): void {
     this.count += 1;
     for (const check of CHECK_IDS) {
-      const counts = this.statusCounts[check as CheckId];
+      const counts = this.statusCounts[check] as Partial<Record<StatusCode, number>>;
       const status = statuses[check];
-      counts[status] = (counts[status] ?? 0) + 1;
+      if (status !== undefined) counts[status] = (counts[status] ?? 0) + 1;
     }
-    if (RAT_HELD.has(statuses.rat)) this.ratHeld += 1;
+    if (RAT_HELD.has(statuses.rat as StatusCode)) this.ratHeld += 1;
     if (statuses.mentor === 'TANPA_PENDAMPING') this.uncovered += 1;
   }
 

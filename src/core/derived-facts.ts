@@ -10,6 +10,7 @@
 import type { CoopRecord, RatMeeting } from '../shared/types';
 import { addMonths, dayFromIso, dayFromParts, endOfMonthAfter, partsFromDay } from './calendar';
 import { heldMeetings, idKey, type CityIndex } from './city-index';
+import { COLUMN_FACTS } from './fact-catalogue';
 import type { ParameterValues } from './parameters';
 
 export type FactValue = number | boolean | string | null;
@@ -48,7 +49,7 @@ export function deriveFacts(record: CoopRecord, index: CityIndex, params: Parame
     (mentorStartDay === null || mentorStartDay <= checkDay) &&
     (mentorEndDay === null || mentorEndDay >= checkDay);
 
-  return {
+  const facts: Facts = {
     checkDay,
     hasDeed: text(record.deedNumber) !== null || deedDay !== null,
     deedDay,
@@ -76,7 +77,7 @@ export function deriveFacts(record: CoopRecord, index: CityIndex, params: Parame
     ratReportedDay: reportedDay,
     ratReportDueDay: reportDueDay,
     ratReportDaysLate: ratReported && reportDueDay !== null ? (reportedDay as number) - reportDueDay : null,
-    ratMissedYears: missedYears(index, coopKey, foundingYear, checkDay, deadlineMonths),
+    ratMissedYears: missedYears(index, coopKey, foundingYear, checkDay, deadlineMonths, (year) => heldMeetings(index, coopKey, year).some((m) => isQuorate(m, record, params))),
 
     mentorId: text(record.mentorId),
     mentorAssigned: mentorKey !== null,
@@ -95,6 +96,12 @@ export function deriveFacts(record: CoopRecord, index: CityIndex, params: Parame
     office: record.office,
     auditedReport: record.auditedReport,
   };
+  // Every other register column, as fact-catalogue.ts names it (a new check's columns need no code here).
+  for (const fact of COLUMN_FACTS) {
+    const value = record[fact.field] as unknown;
+    facts[fact.name] = fact.present ? text(typeof value === 'string' ? value : null) !== null : ((value ?? null) as FactValue);
+  }
+  return facts;
 }
 
 function text(value: string | null): string | null {
@@ -121,8 +128,7 @@ function pickMeeting(held: RatMeeting[], record: CoopRecord, params: ParameterVa
   let best: RatMeeting | null = null;
   let bestScore = -Infinity;
   for (const meeting of held) {
-    const attendance = attendancePercent(meeting, record);
-    const quorate = attendance !== null && attendance > quorumPercent(record, params);
+    const quorate = isQuorate(meeting, record, params);
     const score = (quorate ? 1e9 : 0) + (dayFromIso(meeting.heldOn) as number);
     if (score > bestScore) {
       best = meeting;
@@ -132,12 +138,18 @@ function pickMeeting(held: RatMeeting[], record: CoopRecord, params: ParameterVa
   return best;
 }
 
+/** Held with quorum: attendance above the co-op's quorum (unknown attendance is not quorate). One definition for the RAT status, the indicator, savings and loans and the years missed. */
+function isQuorate(meeting: RatMeeting, record: CoopRecord, params: ParameterValues): boolean {
+  const attendance = attendancePercent(meeting, record);
+  return attendance !== null && attendance > quorumPercent(record, params);
+}
+
 /**
  * Consecutive book years, counting back from the latest one already past its
- * deadline, with no meeting held. Years before the co-op was founded, or before
+ * deadline, with no meeting held with quorum (a meeting without quorum is no RAT). Years before the co-op was founded, or before
  * the RAT log starts, are not known to be missed and are not counted.
  */
-function missedYears(index: CityIndex, coopKey: string, foundingYear: number | null, checkDay: number, deadlineMonths: number): number {
+function missedYears(index: CityIndex, coopKey: string, foundingYear: number | null, checkDay: number, deadlineMonths: number, heldWithQuorum: (year: number) => boolean): number {
   const checkYear = partsFromDay(checkDay).year;
   let year = checkYear - 1;
   while (endOfMonthAfter(year, 12, deadlineMonths) >= checkDay) year -= 1;
@@ -145,7 +157,7 @@ function missedYears(index: CityIndex, coopKey: string, foundingYear: number | n
   const lowest = bounds.length > 0 ? Math.max(...bounds) : year;
   let count = 0;
   for (; year >= lowest; year -= 1) {
-    if (heldMeetings(index, coopKey, year).length > 0) break;
+    if (heldWithQuorum(year)) break;
     count += 1;
   }
   return count;

@@ -9,7 +9,8 @@
  */
 import type { CoopRecord } from '../shared/types';
 import type { Unit } from './format';
-import { PARAMETERS } from './rule-data';
+import { PARAMETERS, ownKey } from './rule-data';
+import { REGISTER_COLUMNS, type CellKind } from './workbook/columns';
 
 export interface FactSpec {
   unit: Unit;
@@ -25,7 +26,7 @@ const spec = (unit: Unit, field: string, recordFields: ReadonlyArray<keyof CoopR
 
 const RAT_RECORD_FIELDS: ReadonlyArray<keyof CoopRecord> = ['deedDate', 'skAhuDate', 'members', 'ratQuorumPercent'];
 
-export const RECORD_FACTS: Readonly<Record<string, FactSpec>> = {
+const NAMED_FACTS: Readonly<Record<string, FactSpec>> = {
   checkDay: spec('date', 'checkDate'),
   // Legal status
   hasDeed: spec('boolean', 'deed', ['deedNumber', 'deedDate']),
@@ -78,11 +79,39 @@ export const RECORD_FACTS: Readonly<Record<string, FactSpec>> = {
   requirementsUnmetSoft: spec('count', 'requirements'),
 };
 
-/** The spec of a fact or parameter, or undefined when no rule may use that name. */
+/** How a register column's cells become a fact's unit. */
+const UNIT_OF_KIND: Partial<Record<CellKind, Unit>> = { yesno: 'boolean', integer: 'count', amount: 'rupiah', percent: 'percent' };
+
+/**
+ * A fact for every register column, so a new check needs only its column:
+ * a yes/no, whole-number, amount or percent column under its field name
+ * (`businessProposal`), a text column as `<field>Present` (`kelurahanPresent`,
+ * true when filled). Facts named above keep their own definition.
+ */
+export const COLUMN_FACTS: ReadonlyArray<{ name: string; field: keyof CoopRecord; present: boolean }> = REGISTER_COLUMNS.flatMap((column) => {
+  if (column.field === 'id') return [];
+  if (column.kind === 'text') return [{ name: `${column.field}Present`, field: column.field, present: true }];
+  return UNIT_OF_KIND[column.kind] ? [{ name: column.field, field: column.field, present: false }] : [];
+}).filter((fact) => !ownKey(NAMED_FACTS, fact.name));
+
+export const RECORD_FACTS: Readonly<Record<string, FactSpec>> = {
+  ...NAMED_FACTS,
+  ...Object.fromEntries(
+    COLUMN_FACTS.map((fact) => {
+      const kind = REGISTER_COLUMNS.find((c) => c.field === fact.field)?.kind as CellKind;
+      return [fact.name, spec(fact.present ? 'boolean' : (UNIT_OF_KIND[kind] as Unit), fact.field, [fact.field])];
+    }),
+  ),
+};
+
+/**
+ * The spec of a fact or parameter, or undefined when no rule may use that
+ * name. Looked up by own keys only: `constructor`, `__proto__` or `toString`
+ * are not facts.
+ */
 export function factSpec(name: string): FactSpec | undefined {
-  const recordFact = RECORD_FACTS[name];
-  if (recordFact) return recordFact;
-  const parameter = PARAMETERS.parameters[name];
-  if (parameter) return spec(parameter.unit as Unit, 'parameter');
+  if (typeof name !== 'string') return undefined;
+  if (ownKey(RECORD_FACTS, name)) return RECORD_FACTS[name];
+  if (ownKey(PARAMETERS.parameters, name)) return spec(PARAMETERS.parameters[name]!.unit as Unit, 'parameter');
   return undefined;
 }

@@ -8,14 +8,25 @@ import { MESSAGES, type MessagesFile } from './rule-data';
 
 export type MessageSection = keyof MessagesFile;
 
+/** Each table as a Map, built once: own keys only (`constructor` or `__proto__` are no message), and a fast look-up on the per-co-op path. */
+const TABLES = new Map<MessageSection, Map<string, Bilingual>>();
+function table(section: MessageSection): Map<string, Bilingual> {
+  let found = TABLES.get(section);
+  if (!found) {
+    found = new Map(Object.entries(MESSAGES[section]));
+    TABLES.set(section, found);
+  }
+  return found;
+}
+
 export function message(section: MessageSection, key: string): Bilingual {
-  const found = MESSAGES[section][key];
+  const found = table(section).get(key);
   if (!found) throw new Error(`messages: no ${section} message '${key}' in rules/messages.json`);
   return found;
 }
 
 export function hasMessage(section: MessageSection, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(MESSAGES[section], key);
+  return table(section).has(key);
 }
 
 /** Replaces `{name}` with `values(name)`; a name it cannot fill stays as written. */

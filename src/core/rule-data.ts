@@ -1,12 +1,15 @@
 /**
- * The bundled rule data: the four rule sets, the parameters and the message
- * tables from rules/, typed for the core. esbuild and jest both inline the JSON,
- * so the add-on, the command line and the tests read the very same files.
+ * The bundled rule data: the checks (rules/checks.json) with their rule sets,
+ * the parameters and the message tables from rules/, typed for the core.
+ * esbuild and jest both inline the JSON, so the add-on, the command line and
+ * the tests read the very same files.
+ *
+ * Why a manifest: a check is data. The list of checks, their statuses and the
+ * rule file of each come from rules/checks.json; the rule files are loaded by
+ * name (esbuild bundles every file of rules/ a `require` of that folder may
+ * name), so adding a check needs no change here.
  */
-import legalStatus from '../../rules/legal-status.json';
-import ratCompletion from '../../rules/rat-completion.json';
-import mentorCoverage from '../../rules/mentor-coverage.json';
-import savingsLoansReadiness from '../../rules/savings-loans-readiness.json';
+import checksFile from '../../rules/checks.json';
 import parametersFile from '../../rules/parameters.json';
 import messagesFile from '../../rules/messages.json';
 import type { Bilingual, CheckId, Severity } from '../shared/types';
@@ -55,6 +58,8 @@ export interface ParameterSpec {
   max: number;
   note: Bilingual;
   source: string;
+  /** Later values, each with the date from which it holds and its legal source (sorted by date); before the first, `default` holds. */
+  changes?: Array<{ from: string; value: number; source: string }>;
 }
 
 export interface ParametersFile {
@@ -78,34 +83,54 @@ export interface MessagesFile {
   mentoring: MessageTable;
 }
 
+/** One check as rules/checks.json declares it. */
+export interface CheckSpec {
+  id: CheckId;
+  /** The rule file in rules/. */
+  rules: string;
+  /** The statuses it may give (shared/workbook.md), as status codes of rules/messages.json. */
+  statuses: string[];
+  /** Whether "items met / total" is shown beside its status. */
+  score: boolean;
+  /** The tables beyond the register its facts read ("rat", "mentors"): formulas ask only for those. */
+  needs: Array<'rat' | 'mentors'>;
+  /** Names a person may type for it (KKMP_ALASAN, Uji Aturan), lower case. */
+  names: string[];
+}
+
+export const CHECKS: readonly CheckSpec[] = (checksFile as unknown as { checks: CheckSpec[] }).checks;
+
+declare const require: (path: string) => unknown;
 /** The bundled rule sets, in the order the checks are shown. */
-export const BUNDLED_RULE_SETS: readonly RuleSetFile[] = [
-  legalStatus as unknown as RuleSetFile,
-  ratCompletion as unknown as RuleSetFile,
-  mentorCoverage as unknown as RuleSetFile,
-  savingsLoansReadiness as unknown as RuleSetFile,
-];
+export const BUNDLED_RULE_SETS: readonly RuleSetFile[] = CHECKS.map((check) => {
+  const file = require(`../../rules/${check.rules}`) as RuleSetFile & { default?: RuleSetFile };
+  const ruleSet = (file.default ?? file) as RuleSetFile;
+  if (ruleSet.check !== check.id) throw new Error(`rules/${check.rules} is for check '${ruleSet.check}', rules/checks.json says '${check.id}'`);
+  return ruleSet;
+});
 
 /** Where each bundled rule set lives, for messages that name the file. */
-export const RULE_SET_FILES: Readonly<Record<CheckId, string>> = {
-  legal: 'rules/legal-status.json',
-  rat: 'rules/rat-completion.json',
-  mentor: 'rules/mentor-coverage.json',
-  savingsLoans: 'rules/savings-loans-readiness.json',
-};
+export const RULE_SET_FILES: Readonly<Record<CheckId, string>> = Object.fromEntries(CHECKS.map((check) => [check.id, `rules/${check.rules}`]));
 
 export const PARAMETERS: ParametersFile = parametersFile as unknown as ParametersFile;
 export const MESSAGES: MessagesFile = messagesFile as unknown as MessagesFile;
 
-export const CHECK_IDS: readonly CheckId[] = ['legal', 'rat', 'mentor', 'savingsLoans'];
+export const CHECK_IDS: readonly CheckId[] = CHECKS.map((check) => check.id);
 
 /** The statuses each check may give (shared/workbook.md). */
-export const STATUSES_BY_CHECK: Readonly<Record<CheckId, readonly string[]>> = {
-  legal: ['BERBADAN_HUKUM', 'DALAM_PROSES', 'BELUM'],
-  rat: ['SELESAI', 'LAPORAN_BELUM', 'TIDAK_KUORUM', 'BELUM_JATUH_TEMPO', 'TERLAMBAT'],
-  mentor: ['TERDAMPINGI', 'TANPA_PENDAMPING', 'PENDAMPING_BERLEBIH'],
-  savingsLoans: ['SIAP', 'HAMPIR_SIAP', 'BELUM_SIAP'],
-};
+export const STATUSES_BY_CHECK: Readonly<Record<CheckId, readonly string[]>> = Object.fromEntries(CHECKS.map((check) => [check.id, check.statuses]));
+
+/** The check a person named ("simpan pinjam", "Legalitas", "bankFinancing"), or undefined. */
+export function checkNamed(name: unknown): CheckSpec | undefined {
+  if (typeof name !== 'string') return undefined;
+  const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  return CHECKS.find((check) => check.id.toLowerCase() === wanted || check.names.includes(wanted) || MESSAGES.check[check.id]?.id.toLowerCase() === wanted);
+}
+
+/** Whether an object has this key as its own (never through its prototype: `constructor`, `__proto__`). */
+export function ownKey(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
 
 /** Requirement rules must outrank status rules: they are evaluated first. */
 export const REQUIREMENT_MIN_PRIORITY = 100;

@@ -11,12 +11,13 @@
  */
 import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
-import { CHECK_IDS } from '../core/rule-data';
+import { CHECK_IDS, checkNamed } from '../core/rule-data';
+import { CASES_SHEET } from '../core/rule-cases';
 import { readCell } from '../core/workbook/cell-values';
 import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText, type ColumnSpec } from '../core/workbook/columns';
 import { matchHeader } from '../core/workbook/header-matching';
 import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
-import type { CheckId, CheckRun, CoopResult } from '../shared/types';
+import type { CheckId, CheckRun, CoopRecord, CoopResult } from '../shared/types';
 import { cellContext } from '../sheets/spreadsheet-reader';
 
 export type Cell = string | number | boolean | Date;
@@ -26,17 +27,6 @@ type Output = Cell | Cell[][];
 export const ARG = { koperasi: 'koperasi', rat: 'rat', pendamping: 'pendamping', judul: 'judul' } as const;
 const EXAMPLES: Record<string, string> = { koperasi: 'Koperasi!A1:AA100', rat: 'RAT!A1:F500', pendamping: 'Pendamping!A1:E20', judul: 'Koperasi!A1:AA1' };
 
-const CHECK_NAMES: Readonly<Record<string, CheckId>> = {
-  legalitas: 'legal',
-  legal: 'legal',
-  rat: 'rat',
-  pendampingan: 'mentor',
-  pendamping: 'mentor',
-  'simpan pinjam': 'savingsLoans',
-  simpanpinjam: 'savingsLoans',
-  'simpan-pinjam': 'savingsLoans',
-  sp: 'savingsLoans',
-};
 
 class CustomFunctionError extends Error {}
 
@@ -100,22 +90,28 @@ function sheetValues(name: string): unknown[][] | null {
   return sheet ? (sheet.getDataRange().getValues() as unknown[][]) : null;
 }
 
-/** The `Parameter` and `Aturan` sheets, so formulas use the thresholds and rules "Periksa semua" uses. */
+/** The `Parameter`, `Aturan` and `Uji Aturan` sheets, so formulas use the thresholds and rules "Periksa semua" uses. */
 export function settingSheets(): SheetValues[] {
-  return [SHEETS.parameters, SHEETS.rules].flatMap((name) => {
+  return [SHEETS.parameters, SHEETS.rules, CASES_SHEET].flatMap((name) => {
     const values = sheetValues(name);
     return values ? [{ name, values }] : [];
   });
 }
 
 /**
- * A mentor's load is a fact of the whole city: counted from the `Koperasi`
- * sheet, so a formula given one row sees the same load as "Periksa semua".
+ * The whole `Koperasi` sheet: a mentor's load is a fact of the whole city, and
+ * a workbook rule set's trial run covers every co-op, so a formula given one
+ * row sees the same load and the same rules as "Periksa semua".
  */
-export function cityMentorIds(zone: string): Array<string | null> | undefined {
+function registerCoops(zone: string): CoopRecord[] | undefined {
   const values = sheetValues(SHEETS.register);
   if (!values) return undefined;
-  return readWorkbook([{ name: SHEETS.register, values }], cellContext(zone, { locale: locale() })).coops.map((c) => c.mentorId);
+  return readWorkbook([{ name: SHEETS.register, values }], cellContext(zone, { locale: locale() })).coops;
+}
+
+/** The mentor named by every co-op of the `Koperasi` sheet (a mentor's load is a fact of the whole city). */
+export function cityMentorIds(zone: string): Array<string | null> | undefined {
+  return registerCoops(zone)?.map((c) => c.mentorId);
 }
 
 interface Evaluated {
@@ -137,7 +133,13 @@ function evaluate(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tangg
     ],
     cellContext(zone, { asOf, locale: locale() }),
   );
-  const run = runChecks({ ...checkInputFrom(read, asOf), cityMentorIds: needs.mentors ? cityMentorIds(zone) : undefined });
+  // The whole register, read once, when a mentor's load or a workbook rule set's trial run needs it.
+  const wholeRegister = needs.mentors || read.ruleSetOverrides.length > 0 ? registerCoops(zone) : undefined;
+  const run = runChecks({
+    ...checkInputFrom(read, asOf),
+    cityMentorIds: needs.mentors ? wholeRegister?.map((c) => c.mentorId) : undefined,
+    trialCoops: read.ruleSetOverrides.length > 0 ? wholeRegister : undefined,
+  });
   const byRow = new Map<number, CoopResult>();
   run.results.forEach((result) => {
     const origin = read.origins[result.coopId];
@@ -162,7 +164,7 @@ function evaluate(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tangg
 }
 
 function invalidText(result: CoopResult, check: CheckId): string | null {
-  const fields = result.checks[check].unreadable;
+  const fields = result.checks[check]!.unreadable;
   if (fields.length === 0) return null;
   const labels = fields.map((field) => {
     const index = REGISTER_COLUMNS.findIndex((c) => c.field === field);
@@ -183,7 +185,7 @@ function perRow(evaluated: Evaluated, cell: (result: CoopResult) => Cell[]): Out
 }
 
 function statusOf(check: CheckId) {
-  return (result: CoopResult): Cell[] => [invalidText(result, check) ?? result.checks[check].label.id];
+  return (result: CoopResult): Cell[] => [invalidText(result, check) ?? result.checks[check]!.label.id];
 }
 
 export function legalStatus(koperasi: RangeArg, tanggal?: unknown, judul?: RangeArg): Output {
@@ -207,11 +209,24 @@ export function allStatuses(koperasi: RangeArg, rat: RangeArg, pendamping: Range
   return perRow(evaluated, (result) => CHECK_IDS.map((check) => statusOf(check)(result)[0] as Cell));
 }
 
+/**
+ * The status of any check of rules/checks.json per row, asking only for the
+ * tables that check needs (`needs`): a new check's formula is one line in
+ * surface.ts.
+ */
+export function checkStatus(check: CheckId, koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Output {
+  const spec = checkNamed(check);
+  if (!spec) return fail('customUnknownCheck', { value: check });
+  const needs = { rat: spec.needs.includes('rat'), mentors: spec.needs.includes('mentors') };
+  return perRow(evaluate(koperasi, needs.rat ? rat : null, needs.mentors ? pendamping : null, tanggal, judul, needs), statusOf(spec.id));
+}
+
 export function reasons(pemeriksaan: unknown, koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Output {
-  const check = typeof pemeriksaan === 'string' ? CHECK_NAMES[pemeriksaan.trim().toLowerCase().replace(/\s+/g, ' ')] : undefined;
-  if (!check) fail('customUnknownCheck', { value: String(pemeriksaan ?? '') });
-  const evaluated = evaluate(koperasi, rat, pendamping, tanggal, judul, { rat: check === 'rat' || check === 'savingsLoans', mentors: check === 'mentor' || check === 'savingsLoans' });
-  return perRow(evaluated, (result) => [invalidText(result, check) ?? result.checks[check].reasons.map((r) => `• ${r.text.id}`).join('\n')]);
+  const spec = checkNamed(pemeriksaan);
+  if (!spec) return fail('customUnknownCheck', { value: String(pemeriksaan ?? '') });
+  const check = spec.id;
+  const evaluated = evaluate(koperasi, rat, pendamping, tanggal, judul, { rat: spec.needs.includes('rat'), mentors: spec.needs.includes('mentors') });
+  return perRow(evaluated, (result) => [invalidText(result, check) ?? result.checks[check]!.reasons.map((r) => `• ${r.text.id}`).join('\n')]);
 }
 
 export function mentorLoads(koperasi: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell[][] {

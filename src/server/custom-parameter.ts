@@ -8,8 +8,9 @@ import { defaultParameters } from '../core/parameters';
 export function parameterDefault(key: unknown): number {
   if (typeof key !== 'string' || key.trim() === '') throw new Error(message('problem', 'customNeedsText').id);
   const values = defaultParameters();
-  const value = values[key.trim()];
-  if (value === undefined) {
+  // Own keys only: `constructor` or `toString` are no parameter.
+  const value = Object.prototype.hasOwnProperty.call(values, key.trim()) ? values[key.trim()] : undefined;
+  if (typeof value !== 'number') {
     throw new Error(fill(message('problem', 'customUnknownParameter').id, (name) => ({ key: key.trim(), keys: Object.keys(values).join(', ') })[name]));
   }
   return value;

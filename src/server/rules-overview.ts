@@ -24,7 +24,7 @@ export function rulesOverview(lang: Lang): RulesOverview {
     checks: BUNDLED_RULE_SETS.map((ruleSet) => ({
       check: ruleSet.check,
       title: message('check', ruleSet.check),
-      statuses: STATUSES_BY_CHECK[ruleSet.check].map((code) => ({ code, label: message('status', code) })),
+      statuses: (STATUSES_BY_CHECK[ruleSet.check] ?? []).map((code) => ({ code, label: message('status', code) })),
     })),
   };
 }

@@ -19,7 +19,7 @@ import type { FormSubmission, SaveOutcome } from '../shared/forms';
 import type { CheckAllMode, CheckAllOutcome, CheckAllState, PendingCheck, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
-import { allStatuses, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
+import { allStatuses, checkStatus, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
 import { buildMenu } from './menu';
 import { checkAllFromMenu, coopSheetFromMenu, setupFromMenu } from './menu-actions';
 import { rulesOverview } from './rules-overview';
@@ -164,7 +164,7 @@ export function setLanguage(lang: Lang): RulesOverview {
 }
 
 /**
- * Sidebar: runs the four checks on co-op records sent by the client and returns
+ * Sidebar: runs every check on co-op records sent by the client and returns
  * statuses, reasons and the city summary at once.
  * @param {CheckInput} input records, meetings, mentors and the check date (YYYY-MM-DD)
  * @return {CheckRun}
@@ -255,7 +255,23 @@ export function KKMP_SIMPAN_PINJAM(koperasi: RangeArg, rat: RangeArg, pendamping
 }
 
 /**
- * Keempat status berdampingan: Legalitas, RAT, Pendampingan, Simpan pinjam (empat kolom per baris).
+ * Kesiapan pembiayaan bank (PMK 49/2025, hingga Rp 3 miliar dari bank negara): SIAP atau BELUM SIAP.
+ * Syarat: berbadan hukum, NIK Koperasi, rekening bank, NPWP, NIB, proposal usaha, dan untuk koperasi kelurahan persetujuan Wali Kota.
+ *
+ * Contoh: =KKMP_PEMBIAYAAN(Koperasi!A1:AD100)
+ *
+ * @param {Koperasi!A1:AD100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @param {Koperasi!A1:AD1} judul [opsional] Baris judul koperasi, bila tidak ada di rentang koperasi.
+ * @return {string} Satu status per baris data.
+ * @customfunction
+ */
+export function KKMP_PEMBIAYAAN(koperasi: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell | Cell[][] {
+  return checkStatus('bankFinancing', koperasi, null, null, tanggal, judul);
+}
+
+/**
+ * Status setiap pemeriksaan berdampingan: Legalitas, RAT, Pendampingan, Simpan pinjam, Pembiayaan bank (satu kolom per pemeriksaan).
  *
  * Contoh: =KKMP_STATUS(Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20)
  *
@@ -264,7 +280,7 @@ export function KKMP_SIMPAN_PINJAM(koperasi: RangeArg, rat: RangeArg, pendamping
  * @param {Pendamping!A1:E20} pendamping Rentang sheet Pendamping, dengan baris judulnya.
  * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
  * @param {Koperasi!A1:AA1} judul [opsional] Baris judul koperasi, bila tidak ada di rentang koperasi.
- * @return {string[][]} Empat status per baris data.
+ * @return {string[][]} Satu status per pemeriksaan, per baris data.
  * @customfunction
  */
 export function KKMP_STATUS(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal?: unknown, judul?: RangeArg): Cell | Cell[][] {
@@ -276,7 +292,7 @@ export function KKMP_STATUS(koperasi: RangeArg, rat: RangeArg, pendamping: Range
  *
  * Contoh: =KKMP_ALASAN("simpan pinjam"; Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20)
  *
- * @param {"simpan pinjam"} pemeriksaan "legalitas", "rat", "pendampingan" atau "simpan pinjam".
+ * @param {"simpan pinjam"} pemeriksaan "legalitas", "rat", "pendampingan", "simpan pinjam" atau "pembiayaan".
  * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
  * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya (boleh kosong untuk legalitas).
  * @param {Pendamping!A1:E20} pendamping Rentang sheet Pendamping, dengan baris judulnya (boleh kosong untuk legalitas dan RAT).

@@ -116,4 +116,8 @@ export interface SidebarData {
   context: import('./forms').FormContext;
   /** Co-op ID → results, for the forms' live statuses. */
   results: import('./types').CoopResult[];
+  /** The checks in the order shown (rules/checks.json). */
+  checks: string[];
+  /** What the workbook changes in the rules and parameters, and how many co-ops change status because of it. */
+  rulesChange: import('./types').RulesChange;
 }

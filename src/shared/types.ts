@@ -49,6 +49,10 @@ export interface CoopRecord {
   competentManager: boolean | null;
   office: boolean | null;
   auditedReport: boolean | null;
+  /** Business proposal ready for bank financing (PMK 49/2025). */
+  businessProposal: boolean | null;
+  /** The mayor's (wali kota's) approval for bank financing, for a kelurahan co-op. */
+  mayorApproval: boolean | null;
   outletStatus: string | null;
   partners: string | null;
   /** Fields whose cell held a value that could not be read (see input problems). */
@@ -80,6 +84,10 @@ export interface ParameterOverride {
   value: Json;
   /** Where it came from, for messages: e.g. "sheet Parameter, baris 4". */
   source: string;
+  /** The date from which it holds (`Berlaku mulai`); null or absent: always. */
+  from?: IsoDate | null;
+  /** Its legal source (`Sumber`), as typed. */
+  legalSource?: string | null;
 }
 
 /** A rule set supplied as JSON text (e.g. from a workbook), replacing the bundled one for its check. */
@@ -87,6 +95,25 @@ export interface RuleSetOverride {
   text: string;
   /** Where it came from, for messages: e.g. "sheet Aturan, sel B2". */
   source: string;
+}
+
+/**
+ * A rule case (sheet `Uji Aturan`, or rules/cases.json for the bundled rules):
+ * one co-op with its RAT and mentor on a check date, and the status each named
+ * check must give it.
+ */
+export interface RuleCase {
+  name: string;
+  /** Where it was written, for messages: e.g. "sheet Uji Aturan, baris 3". */
+  source: string;
+  asOf: IsoDate;
+  record: CoopRecord;
+  meetings: RatMeeting[];
+  mentors: Mentor[];
+  /** Other co-ops naming the same mentor (to give the mentor a load). */
+  others: CoopRecord[];
+  /** Check id → expected status code; checks not named are not tested. */
+  expected: Record<CheckId, StatusCode>;
 }
 
 /** Everything one check run needs. The check date is an input, never "now". */
@@ -97,22 +124,31 @@ export interface CheckInput {
   mentors: Mentor[];
   parameterOverrides?: ParameterOverride[];
   ruleSetOverrides?: RuleSetOverride[];
+  /** Rule cases written by the office (sheet `Uji Aturan`): a workbook rule set must pass them. */
+  ruleCases?: RuleCase[];
   /**
    * The mentor named by every co-op of the city, when `coops` holds only some
    * of them (a formula given one row): mentor loads are counted from these.
    */
   cityMentorIds?: Array<string | null>;
+  /**
+   * Every co-op of the workbook, when `coops` holds only some of them (a
+   * formula given a few rows): a workbook rule set's trial run covers them all,
+   * so a formula accepts or refuses it as "Periksa semua" does.
+   */
+  trialCoops?: CoopRecord[];
 }
 
-export type CheckId = 'legal' | 'rat' | 'mentor' | 'savingsLoans';
+/**
+ * A check's id, as rules/checks.json lists them: `legal`, `rat`, `mentor`,
+ * `savingsLoans`, `bankFinancing`, … — a string, because checks are data.
+ */
+export type CheckId = string;
 
 export type Severity = 'ok' | 'warn' | 'bad';
 
-export type StatusCode =
-  | 'BERBADAN_HUKUM' | 'DALAM_PROSES' | 'BELUM'
-  | 'SELESAI' | 'LAPORAN_BELUM' | 'TIDAK_KUORUM' | 'BELUM_JATUH_TEMPO' | 'TERLAMBAT'
-  | 'TERDAMPINGI' | 'TANPA_PENDAMPING' | 'PENDAMPING_BERLEBIH'
-  | 'SIAP' | 'HAMPIR_SIAP' | 'BELUM_SIAP';
+/** A status code of rules/messages.json (`status` table), e.g. `BERBADAN_HUKUM`; `TIDAK_DAPAT_DIPERIKSA` when no status rule passed. */
+export type StatusCode = string;
 
 /** Why a check did not come out clean: one failed requirement. */
 export interface Reason {
@@ -142,10 +178,16 @@ export interface CheckResult {
   unreadable: string[];
 }
 
+/**
+ * The results of one co-op, by check id. The four original checks are named
+ * for convenience; any other check of rules/checks.json is found by its id.
+ */
+export type CheckResults = { legal: CheckResult; rat: CheckResult; mentor: CheckResult; savingsLoans: CheckResult } & Record<CheckId, CheckResult>;
+
 export interface CoopResult {
   coopId: string;
   name: string | null;
-  checks: Record<CheckId, CheckResult>;
+  checks: CheckResults;
 }
 
 export interface MentorLoad {
@@ -157,10 +199,12 @@ export interface MentorLoad {
   band: 'under' | 'within' | 'over';
 }
 
+export type StatusCounts = Partial<Record<StatusCode, number>>;
+
 export interface CitySummary {
   asOf: IsoDate;
   coopCount: number;
-  statusCounts: Record<CheckId, Partial<Record<StatusCode, number>>>;
+  statusCounts: { legal: StatusCounts; rat: StatusCounts; mentor: StatusCounts; savingsLoans: StatusCounts } & Record<CheckId, StatusCounts>;
   /** Co-ops that held a quorate RAT for the book year ÷ all co-ops × 100 (Satu Data 02.09.007). */
   ratIndicatorPercent: number;
   ratHeldCount: number;
@@ -173,6 +217,26 @@ export interface CitySummary {
   mentorsNeeded: number;
 }
 
+/** A status that differs because of the workbook's rules or parameters. */
+export interface StatusChange {
+  coopId: string;
+  check: CheckId;
+  /** With the bundled rules and parameters. */
+  bundled: StatusCode;
+  /** With the rules and parameters in force. */
+  workbook: StatusCode;
+}
+
+/** What the workbook changes in the rules, and how many co-ops change status because of it. */
+export interface RulesChange {
+  /** One line per workbook rule set or parameter in force ("Aturan Legalitas dari sheet Aturan, baris 2"); empty: all bundled. */
+  notices: Bilingual[];
+  /** Co-ops with at least one status different from the bundled rules'. */
+  changedCount: number;
+  /** The differences, the first 500. */
+  changes: StatusChange[];
+}
+
 export interface CheckRun {
   asOf: IsoDate;
   rulesVersion: string;
@@ -180,6 +244,8 @@ export interface CheckRun {
   results: CoopResult[];
   summary: CitySummary;
   problems: Problem[];
+  /** What the workbook changes in the rules (absent in runs made before it existed). */
+  rulesChange?: RulesChange;
 }
 
 /** Something wrong with the input or configuration, said so a person can fix it. */

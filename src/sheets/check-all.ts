@@ -13,10 +13,10 @@ import { runFingerprint } from '../core/fingerprint';
 import { errorText, fill, message } from '../core/messages';
 import { BUNDLED_RULE_SETS, CHECK_IDS, type RuleSetFile } from '../core/rule-data';
 import { SHEETS } from '../core/workbook/columns';
-import { ResultsGridBuilder, resultsHeader, statusesOfRow } from '../core/workbook/results-grid';
+import { ResultsGridBuilder, resultColumnWidths, resultsHeader, stagedRowWidth, statusesOfRow } from '../core/workbook/results-grid';
 import { checkInputFrom, problemsOnDate, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckAllMode, CheckAllOutcome, PendingCheck } from '../shared/sidebar-api';
-import type { CheckRun, CitySummary, Problem } from '../shared/types';
+import type { CheckRun, CitySummary, Problem, RulesChange } from '../shared/types';
 import { discardStaging, markStagingStopped, readStaging, stagedRunInfo, writeStaging, type StagingFound } from './check-staging';
 import { withDocumentLock } from './document-lock';
 import { writeGrid } from './grid-writer';
@@ -24,7 +24,7 @@ import { clock, readSheets, spreadsheetContext } from './spreadsheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const RESULT_COLUMN_WIDTHS: Readonly<Record<number, number>> = { 1: 120, 2: 280, 8: 360, 9: 360, 10: 300, 11: 420, 12: 160 };
+const RESULT_COLUMN_WIDTHS: Readonly<Record<number, number>> = resultColumnWidths();
 
 /** Reads and checks the workbook; writes nothing. */
 export function checkWorkbook(spreadsheet: Spreadsheet, now: Date): { run: CheckRun; read: WorkbookRead; sheets: SheetValues[]; checkedAt: string } {
@@ -54,6 +54,8 @@ export interface CompletedCheck {
   coopCount: number;
   problems: Problem[];
   summary: CitySummary;
+  /** What the workbook changes in the rules and parameters (issue 15's block beside the results). */
+  rulesChange?: RulesChange;
 }
 
 /**
@@ -100,7 +102,7 @@ export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: nu
     const checked = runChecksEach(
       input,
       { prepared, summary, startAt: staged?.done ?? 0, shouldStop: () => Date.now() - started > EXECUTION_BUDGET_MS },
-      (result) => grid.add(result, prepared.rulesVersion),
+      (result, changes) => grid.add(result, prepared.rulesVersion, changes),
     );
     const problems = [...problemsOnDate(read, today.asOf), ...checked.problems];
     const outcome = { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, fingerprint, total, done: checked.checkedUntil, coopCount: total, problemCount: problems.length, summary: checked.summary, restarted };
@@ -109,7 +111,7 @@ export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: nu
       writeStaging(spreadsheet, { fingerprint, asOf: today.asOf, checkedAt, lastPartAt: Date.now(), stopped: false, rulesVersion: checked.rulesVersion, total, done: checked.checkedUntil }, rows, staged?.done ?? 0, width);
       return { ...outcome, complete: false };
     }
-    finishRun(spreadsheet, grid, { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, rulesSource: rulesSource(prepared.ruleSets), fingerprint, coopCount: total, problems, summary: checked.summary });
+    finishRun(spreadsheet, grid, { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, rulesSource: rulesSource(prepared.ruleSets), fingerprint, coopCount: total, problems, summary: checked.summary, rulesChange: checked.rulesChange });
     return { ...outcome, complete: true };
   });
 }
@@ -163,7 +165,7 @@ function rulesSource(ruleSets: readonly RuleSetFile[]): string {
 
 /** A staged row: the results table's columns, then the four status colours. */
 function stagedWidth(): number {
-  return resultsHeader().length + CHECK_IDS.length;
+  return stagedRowWidth();
 }
 
 function resultsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {

@@ -28,6 +28,8 @@ export function sidebarData(lang: Lang, now: Date): SidebarData {
     workbook: { coops: read.coops, meetings: read.meetings, mentors: read.mentors, problems: run.problems },
     context: formContext(run, read.coops),
     results: run.results,
+    checks: CHECK_IDS.slice(),
+    rulesChange: run.rulesChange ?? { notices: [], changedCount: 0, changes: [] },
   };
 }
 
@@ -42,7 +44,7 @@ const ATTENTION_CHECKS: ReadonlySet<string> = new Set(['legal', 'rat', 'mentor']
 export function attentionList(results: readonly CoopResult[]): AttentionItem[] {
   return results
     .map((result) => {
-      const checks = CHECK_IDS.map((check) => ({ check, label: result.checks[check].label, severity: result.checks[check].severity }));
+      const checks = CHECK_IDS.map((check) => ({ check, label: result.checks[check]!.label, severity: result.checks[check]!.severity }));
       const weight = checks.filter((c) => ATTENTION_CHECKS.has(c.check)).reduce((sum, c) => sum + (c.severity === 'bad' ? 10 : c.severity === 'warn' ? 1 : 0), 0);
       return { coopId: result.coopId, name: result.name, checks, weight };
     })

@@ -8,19 +8,19 @@ import type { SidebarData } from '../shared/sidebar-api';
 import type { Severity } from '../shared/types';
 import { el, formatNumber, pick, t } from './dom';
 
-const CHECK_ORDER = ['legal', 'rat', 'mentor', 'savingsLoans'] as const;
 
 export interface DashboardActions {
   checkAll(): void;
   open(coopId: string): void;
 }
 
-function chart(data: SidebarData, check: (typeof CHECK_ORDER)[number]): HTMLElement {
+function chart(data: SidebarData, check: string): HTMLElement {
   // The bar shows severities (green, amber, red); the legend counts statuses, coloured by their most common severity.
   const bySeverity = new Map<Severity, number>();
   const byStatus = new Map<string, { label: string; count: number; severities: Map<Severity, number> }>();
   for (const result of data.results) {
     const outcome = result.checks[check];
+    if (!outcome) continue;
     bySeverity.set(outcome.severity, (bySeverity.get(outcome.severity) ?? 0) + 1);
     const group = byStatus.get(outcome.status) ?? { label: pick(outcome.label), count: 0, severities: new Map<Severity, number>() };
     group.count += 1;
@@ -41,6 +41,26 @@ function chart(data: SidebarData, check: (typeof CHECK_ORDER)[number]): HTMLElem
   }
   const legend = el('ul', { class: 'legend' }, ...groups.map((g) => el('li', {}, el('span', { class: `dot ${main(g)}`, 'aria-hidden': 'true' }), `${g.label} `, el('b', {}, String(g.count)))));
   return el('section', { class: 'card', 'data-check': check }, el('h3', {}, t(check, {}, 'check')), bar, legend);
+}
+
+/**
+ * "Aturan/parameter buku kerja berbeda dari bawaan": what the workbook
+ * changes, and how many co-ops change status because of it (the list on
+ * demand, in a <details>). Nothing when all rules and parameters are bundled.
+ */
+function rulesNotice(data: SidebarData): HTMLElement[] {
+  const change = data.rulesChange;
+  if (!change || change.notices.length === 0) return [];
+  const list = el('ul', { class: 'facts' }, ...change.changes.map((c) => el('li', {}, `${c.coopId} ${t(c.check, {}, 'check')}: ${t(c.bundled, {}, 'status')} → ${t(c.workbook, {}, 'status')}`)));
+  return [
+    el(
+      'section',
+      { class: 'card notice', id: 'rules-notice', role: 'note' },
+      el('h3', {}, t('rulesDiffer')),
+      el('ul', { class: 'facts' }, ...change.notices.map((n) => el('li', {}, pick(n)))),
+      el('details', {}, el('summary', {}, t('statusChangesCount', { count: change.changedCount })), list),
+    ),
+  ];
 }
 
 export function renderDashboard(root: HTMLElement, data: SidebarData, busy: { checking: boolean; outcome: string }, actions: DashboardActions): void {
@@ -86,7 +106,8 @@ export function renderDashboard(root: HTMLElement, data: SidebarData, busy: { ch
     el('p', { class: 'muted' }, t('statusAsOf', { date: data.asOf.split('-').reverse().join('/') }), data.problemCount > 0 ? ` · ${t('problemsCount', { count: data.problemCount })}` : ''),
     kpis,
     mentors,
-    ...CHECK_ORDER.map((check) => chart(data, check)),
+    ...rulesNotice(data),
+    ...data.checks.map((check) => chart(data, check)),
     el('h2', {}, t('attention', { count: data.attention.length })),
     data.attention.length > 0 ? list : el('p', { class: 'muted' }, t('allFine')),
   );

@@ -127,7 +127,10 @@ function statusChips(result: CoopResult | undefined): HTMLElement | null {
     'div',
     { class: 'statuses', id: 'statuses-now' },
     el('h3', {}, t('statusesNow')),
-    el('div', { class: 'chips' }, ...(['legal', 'rat', 'mentor', 'savingsLoans'] as const).map((c) => el('span', { class: `chip ${result.checks[c].severity}` }, `${t(c, {}, 'check')}: ${pick(result.checks[c].label)}`))),
+    el('div', { class: 'chips' }, ...(data?.checks ?? Object.keys(result.checks)).flatMap((c) => {
+      const outcome = result.checks[c];
+      return outcome ? [el('span', { class: `chip ${outcome.severity}` }, `${t(c, {}, 'check')}: ${pick(outcome.label)}`)] : [];
+    })),
   );
 }
 

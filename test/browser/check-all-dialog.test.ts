@@ -15,6 +15,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Page, type Route } from 'playwright-core';
 import { startPreview, type Preview } from '../../preview/server';
 import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
@@ -158,7 +159,7 @@ describe('the Periksa semua dialog', () => {
     await shot('check-all-dialog-restarted');
     const rows = preview.sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
     expect(rows[1]![1]).toBe('Koperasi Kelurahan Merah Putih Manggar (diubah)');
-    expect(new Set(rows.slice(1, 42).map((row) => row[12])).size).toBe(1);
+    expect(new Set(rows.slice(1, 42).map((row) => row[resultsHeader().indexOf('Waktu Pemeriksaan')])).size).toBe(1);
     await dialog.locator('#close').click();
   });
 

@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type FrameLocator, type Page } from 'pla
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { runChecks } from '../../src/core/check-run';
 import { startPreview, type Preview } from '../../preview/server';
+import { inputWorkbook } from '../../src/cli/xlsx-workbook';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
@@ -24,9 +25,10 @@ let page: Page;
 let side: FrameLocator;
 const dialogs: string[] = [];
 
-async function open(): Promise<void> {
+async function open(workbook?: string): Promise<void> {
   if (preview) await preview.close();
-  preview = await startPreview({ root: ROOT, now: NOW });
+  if (page && !page.isClosed()) await page.close();
+  preview = await startPreview({ root: ROOT, now: NOW, ...(workbook ? { workbook } : {}) });
   page = await context.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -78,6 +80,40 @@ afterEach(async () => {
 });
 
 describe('dashboard', () => {
+  test('shows the fifth check, bank-financing readiness, with its statuses', async () => {
+    const expected = runChecks(balikpapanSample()).summary.statusCounts.bankFinancing!;
+    const legend = (await side.locator('[data-check="bankFinancing"] .legend').textContent()) ?? '';
+    expect(legend).toContain('SIAP');
+    for (const [status, count] of Object.entries(expected)) expect(legend).toContain(`${status.replace(/_/g, ' ')} ${count}`);
+    await expect(side.locator('[data-check="bankFinancing"] h3').textContent()).resolves.toBe('Pembiayaan bank');
+    await expect(side.locator('#rules-notice').count()).resolves.toBe(0);
+  });
+
+  test('says when the workbook changes rules or parameters, and lists the co-ops whose status changes', async () => {
+    const workbook = inputWorkbook(balikpapanSample());
+    const parameters = workbook.getWorksheet('Parameter')!;
+    let changedRow = 0;
+    parameters.eachRow((row, n) => {
+      if (row.getCell(1).value === 'mentorMaxLoad') {
+        row.getCell(2).value = 6;
+        changedRow = n;
+      }
+    });
+    expect(changedRow).toBeGreaterThan(1);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'pantau-notice-')), 'aturan-berbeda.xlsx');
+    await workbook.xlsx.writeFile(file);
+    await open(file);
+    const notice = side.locator('#rules-notice');
+    await notice.waitFor();
+    await expect(notice.locator('h3').textContent()).resolves.toBe('Aturan/parameter buku kerja berbeda dari bawaan');
+    await expect(notice.textContent()).resolves.toContain(`Parameter mentorMaxLoad = 6, bawaan 5 (sheet Parameter, baris ${changedRow})`);
+    await notice.locator('summary').click();
+    const items = await notice.locator('details li').allTextContents();
+    expect(items.length).toBeGreaterThan(0);
+    expect(items).toContain('KKMP-BPP-01 Pendampingan: PENDAMPING BERLEBIH → TERDAMPINGI');
+    await shot('sidebar-rules-notice');
+  });
+
   test("shows the sample's true counts", async () => {
     const expected = runChecks(balikpapanSample()).summary;
     await expect(side.locator('#rat-indicator').textContent()).resolves.toBe(`${expected.ratIndicatorPercent.toLocaleString('id-ID')}%`);

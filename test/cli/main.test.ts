@@ -81,7 +81,7 @@ describe('pantau-kkmp check', () => {
   test('the sample shows every status of every check at least once', async () => {
     const json = JSON.parse((await cli('check', SAMPLE, '--json')).out) as CheckRun;
     for (const [check, statuses] of Object.entries(STATUSES_BY_CHECK)) {
-      for (const status of statuses) expect([check, status, json.summary.statusCounts[check as keyof CheckRun['summary']['statusCounts']][status as never]]).toEqual([check, status, expect.any(Number)]);
+      for (const status of statuses) expect([check, status, json.summary.statusCounts[check]?.[status]]).toEqual([check, status, expect.any(Number)]);
     }
     expect(json.results.filter((r) => r.coopId.startsWith('KKMP-'))).toHaveLength(34);
   });
@@ -186,5 +186,65 @@ describe('pantau-kkmp check', () => {
     const regenerated = path.join(dir, 'regenerated.xlsx');
     await sampleWorkbook().xlsx.writeFile(regenerated);
     expect(await readXlsxSheets(regenerated)).toEqual(await readXlsxSheets(SAMPLE));
+  });
+});
+
+describe('pantau-kkmp check with workbook rules (Aturan, Uji Aturan)', () => {
+  const legal = JSON.parse(JSON.stringify(require('../../rules/legal-status.json')));
+
+  test('a rule set without a last-resort status is reported and every co-op is still checked with the bundled rules (shared case 09)', async () => {
+    const noFallback = { ...legal, rules: legal.rules.filter((r: { event: { params: { status?: string } } }) => r.event.params.status !== 'BELUM') };
+    const file = await writeInput('aturan-tanpa-status-cadangan.xlsx', (workbook) => {
+      workbook.addWorksheet('Aturan').addRows([['Pemeriksaan', 'Aturan JSON'], ['legal', JSON.stringify(noFallback)]]);
+    });
+    const { code, out } = await cli('check', file, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as CheckRun;
+    const bundled = JSON.parse((await cli('check', await writeInput('tanpa-aturan.xlsx', () => undefined), '--json')).out) as CheckRun;
+    expect(json.results.map((r) => r.checks.legal.status)).toEqual(bundled.results.map((r) => r.checks.legal.status));
+    expect(json.results.map((r) => r.checks.legal.status)).toContain('BELUM');
+    expect(json.problems.map((p) => p.where)).toContain('sheet Aturan, baris 2');
+    expect(json.rulesChange).toEqual({ notices: [], changedCount: 0, changes: [] });
+  });
+
+  test('Uji Aturan: a workbook rule set that breaks a case is refused with the case named; restated, it is accepted and the report says what changed', async () => {
+    const strict = JSON.parse(JSON.stringify(legal));
+    // Require NIB before a co-op counts as a legal entity: the bundled case "NIB 12 digit" expects BERBADAN HUKUM.
+    for (const status of strict.rules.filter((r: { event: { params: { status?: string } } }) => r.event.params.status === 'BERBADAN_HUKUM')) {
+      status.conditions = { all: [status.conditions, { fact: 'nibDigitCount', operator: 'equal', value: 13 }] };
+    }
+    const inProcess = strict.rules.find((r: { name: string }) => r.name === 'legal.status.in-process');
+    inProcess.conditions = { any: [inProcess.conditions, { fact: 'hasSkAhu', operator: 'equal', value: true }] };
+    const refused = await writeInput('aturan-ketat.xlsx', (workbook) => {
+      workbook.addWorksheet('Aturan').addRows([['Pemeriksaan', 'Aturan JSON'], ['legal', JSON.stringify(strict)]]);
+    });
+    const first = JSON.parse((await cli('check', refused, '--json')).out) as CheckRun;
+    expect(first.problems.map((p) => p.text.id)).toContainEqual(expect.stringMatching(/^sheet Aturan, baris 2: .*kasus uji 'NIB 12 digit \(sheet rules\/cases.json, baris \d+\)' gagal: Legalitas: ditemukan DALAM PROSES, diharapkan BERBADAN HUKUM/));
+
+    const accepted = await writeInput('aturan-ketat-diuji.xlsx', (workbook) => {
+      workbook.addWorksheet('Aturan').addRows([['Pemeriksaan', 'Aturan JSON'], ['legal', JSON.stringify(strict)]]);
+      workbook.addWorksheet('Uji Aturan').addRows([
+        ['Nama Kasus', 'NIB', 'Harapan Legalitas'],
+        ['NIB 12 digit', '912000123456', 'DALAM PROSES'],
+        ['tanpa NIB belum berbadan hukum', '-', 'DALAM PROSES'],
+      ]);
+    });
+    const second = JSON.parse((await cli('check', accepted, '--json')).out) as CheckRun;
+    expect(second.problems.filter((p) => p.where.startsWith('sheet Aturan') || p.where.startsWith('sheet Uji Aturan'))).toEqual([]);
+    expect(second.rulesChange!.notices.map((n) => n.id)).toEqual(['Aturan Legalitas dari sheet Aturan, baris 2']);
+    expect(second.rulesChange!.changedCount).toBeGreaterThan(0);
+    expect(second.rulesChange!.changes.every((c) => c.check === 'legal' && c.bundled === 'BERBADAN_HUKUM' && c.workbook === 'DALAM_PROSES')).toBe(true);
+    const text = (await cli('check', accepted)).out;
+    expect(text).toContain('Aturan/parameter buku kerja berbeda dari bawaan:');
+    expect(text).toContain('    - Aturan Legalitas dari sheet Aturan, baris 2');
+    expect(text).toContain(`  ${second.rulesChange!.changedCount} koperasi berubah status karena aturan/parameter buku kerja:`);
+  });
+
+  test('the fifth check, bank financing, is in the report and the JSON; the sample shows each of its statuses', async () => {
+    const { out } = await cli('check', SAMPLE);
+    expect(out).toMatch(/Pembiayaan bank: SIAP \d+, BELUM SIAP \d+/);
+    const json = JSON.parse((await cli('check', SAMPLE, '--json')).out) as CheckRun;
+    expect(new Set(json.results.map((r) => r.checks.bankFinancing!.status))).toEqual(new Set(['SIAP', 'BELUM_SIAP']));
+    expect(json.results.find((r) => r.coopId === 'KKMP-BPP-01')!.checks.bankFinancing).toMatchObject({ status: 'SIAP', itemsMet: 7, itemsTotal: 7 });
   });
 });

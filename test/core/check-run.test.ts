@@ -8,7 +8,7 @@ import type { CheckResult } from '../../src/shared/types';
 import { ALL_CASES, toInput, type Expected, type RuleCase } from './rule-cases';
 
 function resultFor([situation, expected]: RuleCase): CheckResult {
-  return runChecks(toInput(situation)).results[0]!.checks[expected.check];
+  return runChecks(toInput(situation)).results[0]!.checks[expected.check]!;
 }
 
 export function expectMatches(result: CheckResult, expected: Expected): void {

@@ -22,7 +22,7 @@ describe('city summary', () => {
     expect(summary.coopCount).toBe(22);
     expect(summary.statusCounts.mentor).toEqual({ PENDAMPING_BERLEBIH: 6, TERDAMPINGI: 5, TANPA_PENDAMPING: 11 });
     expect(summary.statusCounts.rat).toEqual({ SELESAI: 7, TERLAMBAT: 15 });
-    const total = Object.values(summary.statusCounts.legal).reduce((a, b) => a + (b ?? 0), 0);
+    const total = Object.values(summary.statusCounts.legal).reduce((a: number, b) => a + (b ?? 0), 0);
     expect(total).toBe(22);
   });
 

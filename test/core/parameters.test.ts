@@ -3,6 +3,7 @@
  * parameter-values schema, and clear messages (with the default kept) for the rest.
  */
 import { defaultParameters, resolveParameters } from '../../src/core/parameters';
+import { PARAMETERS } from '../../src/core/rule-data';
 import type { ParameterOverride } from '../../src/shared/types';
 
 const at = (key: string, value: unknown, row = 4): ParameterOverride => ({ key, value: value as ParameterOverride['value'], source: `sheet Parameter, baris ${row}` });
@@ -43,5 +44,44 @@ describe('parameters', () => {
     const { values, problems } = resolveParameters([at('mentorMinLoad', 9, 5), at('mentorMaxLoad', 6, 6)]);
     expect([values.mentorMinLoad, values.mentorMaxLoad]).toEqual([4, 5]);
     expect(problems[0]!.text.id).toBe('sheet Parameter, baris 6: mentorMinLoad (9) harus ≤ mentorMaxLoad (6); nilai bawaan keduanya tetap dipakai.');
+  });
+
+  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('prototype-named key %s is an unknown key', (key) => {
+    const { values, problems } = resolveParameters([at(key, 3)]);
+    expect(problems.map((p) => p.text.id)).toEqual([`sheet Parameter, baris 4: parameter '${key}' tidak dikenal; diabaikan.`]);
+    expect(values).toEqual(defaultParameters());
+  });
+
+  test('a duplicate key is reported and the first row holds (no longer the last, silently)', () => {
+    const { values, problems } = resolveParameters([at('spMinMembers', 25, 4), at('spMinMembers', 30, 9)]);
+    expect(values.spMinMembers).toBe(25);
+    expect(problems.map((p) => p.text.id)).toEqual(["sheet Parameter, baris 9: parameter 'spMinMembers' sudah diisi di sheet Parameter, baris 4; baris ini diabaikan."]);
+  });
+
+  test('dated rows (Berlaku mulai): the one in force on the check date holds; one dated later is not in force yet', () => {
+    const rows: ParameterOverride[] = [
+      { ...at('ratDeadlineMonths', 6, 4), from: '2025-01-01', legalSource: 'Permenkop 19/2015' },
+      { ...at('ratDeadlineMonths', 3, 5), from: '2026-02-01', legalSource: 'Surat Dinas 2026' },
+    ];
+    expect(resolveParameters(rows, '2025-12-31')).toEqual({ values: { ...defaultParameters('2025-12-31'), ratDeadlineMonths: 6 }, problems: [] });
+    expect(resolveParameters(rows, '2026-02-01').values.ratDeadlineMonths).toBe(3);
+    expect(resolveParameters(rows.slice(1), '2026-01-31').values.ratDeadlineMonths).toBe(6);
+  });
+
+  test('two rows for one key with the same date are a duplicate', () => {
+    const rows: ParameterOverride[] = [{ ...at('spMinMembers', 25, 4), from: '2026-01-01' }, { ...at('spMinMembers', 30, 5), from: '2026-01-01' }];
+    expect(resolveParameters(rows, '2026-06-01').problems).toHaveLength(1);
+  });
+
+  test('a bundled parameter with dated changes gives the value in force on the check date', () => {
+    const spec = PARAMETERS.parameters.ratDeadlineMonths!;
+    spec.changes = [{ from: '2026-03-01', value: 3, source: 'contoh' }];
+    try {
+      expect(defaultParameters('2026-02-28').ratDeadlineMonths).toBe(6);
+      expect(defaultParameters('2026-03-01').ratDeadlineMonths).toBe(3);
+      expect(resolveParameters([], '2026-12-01').values.ratDeadlineMonths).toBe(3);
+    } finally {
+      delete spec.changes;
+    }
   });
 });

@@ -80,12 +80,27 @@ export const LEGAL_CASES: RuleCase[] = [
 ];
 
 export const RAT_CASES: RuleCase[] = [
-  [{ name: 'held, quorate, reported on time' }, { check: 'rat', status: 'SELESAI', severity: 'ok', reasons: [], items: [8, 8] }],
+  [{ name: 'held, quorate, reported on time' }, { check: 'rat', status: 'SELESAI', severity: 'ok', reasons: [], items: [9, 9] }],
   [
     { name: 'held, report not yet in (before its due date)', asOf: '2026-05-01', meetings: [meeting({ reportedOn: null })] },
     { check: 'rat', status: 'LAPORAN_BELUM', severity: 'warn', reasons: ['rat.report-submitted'], texts: ['Laporan RAT tahun buku 2025 belum sampai ke Dinas (batas 15/05/2026).'] },
   ],
-  [{ name: 'held, report never came', meetings: [meeting({ reportedOn: null })] }, { check: 'rat', status: 'LAPORAN_BELUM', reasons: ['rat.report-submitted'] }],
+  [
+    { name: 'held, report never came and is past its due date', meetings: [meeting({ reportedOn: null })] },
+    { check: 'rat', status: 'LAPORAN_BELUM', severity: 'bad', reasons: ['rat.report-overdue'], texts: ['Laporan RAT tahun buku 2025 lewat batas 15/05/2026 dan belum sampai ke Dinas.'] },
+  ],
+  [
+    {
+      name: 'meetings without quorum are no RAT for the years missed either',
+      record: founded2019,
+      meetings: [meeting({ membersPresent: 5 }), meeting({ bookYear: 2024, heldOn: '2025-04-10', membersPresent: 5, reportedOn: null })],
+    },
+    { check: 'rat', status: 'TIDAK_KUORUM', severity: 'bad', reasons: ['rat.quorum', 'rat.consecutive-missed'] },
+  ],
+  [
+    { name: 'held recently, report not due yet', meetings: [meeting({ heldOn: '2026-06-20', reportedOn: null })], asOf: '2026-07-01' },
+    { check: 'rat', status: 'LAPORAN_BELUM', severity: 'warn', reasons: ['rat.report-submitted'] },
+  ],
   [
     { name: 'report arrived late', meetings: [meeting({ reportedOn: '2026-06-01' })] },
     { check: 'rat', status: 'SELESAI', severity: 'ok', reasons: ['rat.report-on-time'], texts: ['Laporan RAT sampai 01/06/2026, terlambat 17 hari dari batas 15/05/2026.'] },
@@ -204,4 +219,28 @@ export const SAVINGS_LOANS_CASES: RuleCase[] = [
   ],
 ];
 
-export const ALL_CASES: RuleCase[] = [...LEGAL_CASES, ...RAT_CASES, ...MENTOR_CASES, ...SAVINGS_LOANS_CASES];
+export const BANK_FINANCING_CASES: RuleCase[] = [
+  [{ name: 'bank financing: every paper ready' }, { check: 'bankFinancing', status: 'SIAP', severity: 'ok', reasons: [], items: [7, 7] }],
+  [
+    { name: 'bank financing: a typical new KKMP', record: { ...everythingMissing, npwp: null, businessProposal: null, mayorApproval: null }, meetings: [] },
+    {
+      check: 'bankFinancing',
+      status: 'BELUM_SIAP',
+      severity: 'bad',
+      reasons: ['bf.legal-entity', 'bf.nik', 'bf.bank-account', 'bf.npwp', 'bf.nib', 'bf.proposal', 'bf.mayor-approval'],
+      items: [0, 7],
+    },
+  ],
+  [
+    { name: 'bank financing: no business proposal', record: { businessProposal: false } },
+    { check: 'bankFinancing', status: 'BELUM_SIAP', reasons: ['bf.proposal'], texts: ['Proposal usaha untuk pembiayaan bank belum ada (Proposal Usaha: tidak).'], items: [6, 7] },
+  ],
+  [
+    { name: "bank financing: kelurahan co-op without the mayor's approval", record: { mayorApproval: null } },
+    { check: 'bankFinancing', status: 'BELUM_SIAP', reasons: ['bf.mayor-approval'], texts: ['Persetujuan Wali Kota untuk koperasi kelurahan belum ada (Persetujuan Wali Kota: (kosong)).'] },
+  ],
+  [{ name: "bank financing: not a kelurahan co-op, no mayor's approval needed", record: { kelurahan: null, mayorApproval: false } }, { check: 'bankFinancing', status: 'SIAP', reasons: [] }],
+  [{ name: 'bank financing: NIB of 12 digits', record: { nib: '912000123456' } }, { check: 'bankFinancing', status: 'BELUM_SIAP', reasons: ['bf.nib'] }],
+];
+
+export const ALL_CASES: RuleCase[] = [...LEGAL_CASES, ...RAT_CASES, ...MENTOR_CASES, ...SAVINGS_LOANS_CASES, ...BANK_FINANCING_CASES];

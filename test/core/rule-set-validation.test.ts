@@ -10,7 +10,7 @@ const copy = (): typeof legal => JSON.parse(JSON.stringify(legal));
 const where = 'sheet Aturan, sel A2';
 
 describe('rule set validation', () => {
-  test.each(BUNDLED_RULE_SETS.map((s) => [RULE_SET_FILES[s.check], s] as const))('%s is valid', (file, ruleSet) => {
+  test.each(BUNDLED_RULE_SETS.map((s) => [RULE_SET_FILES[s.check] as string, s] as const))('%s is valid', (file, ruleSet) => {
     expect(validateRuleSetData(ruleSet, file, ruleSet.check)).toEqual([]);
   });
 

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { REGISTER_COLUMNS } from '../../src/core/workbook/columns';
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 import type { CheckAllOutcome, SidebarData } from '../../src/shared/sidebar-api';
 import type { SaveOutcome } from '../../src/shared/forms';
 import { loadBundle } from '../support/apps-script-sandbox';
@@ -26,11 +27,12 @@ const count = (category: string, inputs = 1, lost = 0): void => {
 const typedSnapshots = (ss: FakeSpreadsheet): string[] => ['Koperasi', 'RAT', 'Pendamping'].map((n) => ss.getSheetByName(n)?.snapshot() ?? '');
 const sandboxFor = (ss = workbookFrom(balikpapanSample())) => loadBundle({ spreadsheet: ss, now: NOW });
 const results = (ss: FakeSpreadsheet): unknown[][] => ss.getSheetByName('Hasil Pemeriksaan')?.dump() ?? [];
-/** The texts of the results sheet's problem list (the block under MASALAH DATA, column R). */
+/** The texts of the results sheet's problem list (the block under MASALAH DATA, beside the table). */
+const SIDE = resultsHeader().length + 1;
 const problems = (ss: FakeSpreadsheet): string[] => {
   const rows = results(ss);
-  const start = rows.findIndex((row) => row[15] === 'MASALAH DATA');
-  return rows.slice(start + 2).map((row) => String(row[17] ?? '') || String(row[15] ?? '')).filter((t) => t !== '');
+  const start = rows.findIndex((row) => row[SIDE] === 'MASALAH DATA');
+  return rows.slice(start + 2).map((row) => String(row[SIDE + 2] ?? '') || String(row[SIDE] ?? '')).filter((t) => t !== '');
 };
 
 describe('bad layout', () => {
@@ -123,22 +125,26 @@ describe('faults', () => {
 });
 
 describe('rules and parameters supplied by the workbook', () => {
-  const withRules = (rows: string[][], parameters?: Array<[string, string | number]>) => {
+  const withRules = (rows: string[][], parameters?: Array<[string, string | number]>, cases?: Array<Array<string | number>>) => {
     const ss = workbookFrom({ ...balikpapanSample(), coops: [coop({ spCapital: 1 })] }, parameters ? { parameters } : {});
     ss.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ...rows]);
+    if (cases) ss.insertSheet('Uji Aturan').seed(cases);
     return ss;
   };
+  // The office restates the bundled case the relaxed rules change: without it, the rule set is refused.
+  const restated = [['Nama Kasus', 'Modal Simpan Pinjam', 'Harapan Simpan Pinjam'], ['modal simpan pinjam kurang', 100_000_000, 'SIAP']];
   const relaxed = JSON.parse(JSON.stringify(savingsLoans));
   relaxed.rules = relaxed.rules.filter((r: { name: string }) => r.name !== 'sp.capital');
   const broken = JSON.parse(JSON.stringify(savingsLoans));
   broken.rules[4].conditions.all[0].operator = 'paling sedikit';
 
   test.each([
-    ['malformed JSON', [['savingsLoans', '{ "check": "savingsLoans", "rules": [ ']], /^sheet Aturan, baris 2: aturan '-', -: bukan JSON yang sah/, 'BELUM SIAP'],
-    ['an unknown operator', [['savingsLoans', JSON.stringify(broken)]], /conditions\.all\[0\]\.operator: operator 'paling sedikit' tidak dikenal; aturan bawaan tetap dipakai\.$/, 'BELUM SIAP'],
-    ['a valid rule set', [['savingsLoans', JSON.stringify(relaxed)]], null, 'SIAP'],
-  ])('%s', (_name, rows, problem, status) => {
-    const ss = withRules(rows as string[][]);
+    ['malformed JSON', [['savingsLoans', '{ "check": "savingsLoans", "rules": [ ']], /^sheet Aturan, baris 2: aturan '-', -: bukan JSON yang sah/, 'BELUM SIAP', null],
+    ['an unknown operator', [['savingsLoans', JSON.stringify(broken)]], /conditions\.all\[0\]\.operator: operator 'paling sedikit' tidak dikenal; aturan bawaan tetap dipakai\.$/, 'BELUM SIAP', null],
+    ['a valid rule set that breaks a bundled case', [['savingsLoans', JSON.stringify(relaxed)]], /kasus uji 'modal simpan pinjam kurang \(sheet rules\/cases\.json, baris \d+\)' gagal/, 'BELUM SIAP', null],
+    ['a valid rule set whose changed case the office restated in Uji Aturan', [['savingsLoans', JSON.stringify(relaxed)]], null, 'SIAP', restated],
+  ])('%s', (_name, rows, problem, status, cases) => {
+    const ss = withRules(rows as string[][], undefined, (cases ?? undefined) as Array<Array<string | number>> | undefined);
     expect(() => sandboxFor(ss).run('runCheckAll')).not.toThrow();
     const grid = results(ss);
     expect(grid[1]![5]).toBe(status);

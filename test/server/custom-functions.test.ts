@@ -8,12 +8,14 @@
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { runChecks } from '../../src/core/check-run';
 import { CHECK_IDS } from '../../src/core/rule-data';
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 import { loadBundle, type Sandbox } from '../support/apps-script-sandbox';
 import { isThenable } from '../support/surface-check';
 import { coop, meeting } from '../support/records';
 import { workbookFrom } from '../support/workbook-fixture';
 import type { CheckInput } from '../../src/shared/types';
 import savingsLoans from '../../rules/savings-loans-readiness.json';
+import legalStatus from '../../rules/legal-status.json';
 
 const NOW = new Date('2026-11-24T06:00:00Z');
 
@@ -35,21 +37,21 @@ function call(sandbox: Sandbox, name: string, ...args: unknown[]): unknown {
 describe('custom functions', () => {
   const { sandbox, koperasi, rat, pendamping } = setUp();
   const expected = runChecks(balikpapanSample());
-  const column = (check: (typeof CHECK_IDS)[number]): string[][] => expected.results.map((r) => [r.checks[check].label.id]);
+  const column = (check: (typeof CHECK_IDS)[number]): string[][] => expected.results.map((r) => [r.checks[check]!.label.id]);
 
   test('each status function spills one status per data row, equal to the core', () => {
     expect(call(sandbox, 'KKMP_LEGALITAS', koperasi)).toEqual(column('legal'));
     expect(call(sandbox, 'KKMP_RAT', koperasi, rat)).toEqual(column('rat'));
     expect(call(sandbox, 'KKMP_PENDAMPINGAN', koperasi, pendamping)).toEqual(column('mentor'));
     expect(call(sandbox, 'KKMP_SIMPAN_PINJAM', koperasi, rat, pendamping)).toEqual(column('savingsLoans'));
-    expect(call(sandbox, 'KKMP_STATUS', koperasi, rat, pendamping)).toEqual(expected.results.map((r) => CHECK_IDS.map((c) => r.checks[c].label.id)));
+    expect(call(sandbox, 'KKMP_STATUS', koperasi, rat, pendamping)).toEqual(expected.results.map((r) => CHECK_IDS.map((c) => r.checks[c]!.label.id)));
   });
 
   test('the statuses equal what "Periksa semua koperasi" writes for the same data', () => {
     sandbox.run('runCheckAll');
-    const written = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().slice(1, expected.results.length + 1).map((row) => row.slice(2, 6));
+    const written = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().slice(1, expected.results.length + 1).map((row) => row.slice(2, 2 + CHECK_IDS.length));
     expect(call(sandbox, 'KKMP_STATUS', koperasi, rat, pendamping, '24/11/2026')).toEqual(written);
-    const reasonsWritten = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().slice(1, expected.results.length + 1).map((row) => [row[10]]);
+    const reasonsWritten = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().slice(1, expected.results.length + 1).map((row) => [row[resultsHeader().indexOf('Alasan Simpan pinjam')]]);
     expect(call(sandbox, 'KKMP_ALASAN', 'simpan pinjam', koperasi, rat, pendamping)).toEqual(reasonsWritten);
   });
 
@@ -58,13 +60,13 @@ describe('custom functions', () => {
     const row = [koperasi[5]!];
     expect(call(sandbox, 'KKMP_LEGALITAS', row, '', header)).toBe(expected.results[4]!.checks.legal.label.id);
     expect(call(sandbox, 'KKMP_RAT', row, rat, '', header)).toBe(expected.results[4]!.checks.rat.label.id);
-    expect(call(sandbox, 'KKMP_STATUS', row, rat, pendamping, '', header)).toEqual([CHECK_IDS.map((c) => expected.results[4]!.checks[c].label.id)]);
+    expect(call(sandbox, 'KKMP_STATUS', row, rat, pendamping, '', header)).toEqual([CHECK_IDS.map((c) => expected.results[4]!.checks[c]!.label.id)]);
   });
 
   test('blank rows give blank results, in place', () => {
     const withBlanks = [koperasi[0]!, koperasi[1]!, koperasi[0]!.map(() => ''), koperasi[2]!];
     expect(call(sandbox, 'KKMP_LEGALITAS', withBlanks)).toEqual([[expected.results[0]!.checks.legal.label.id], [''], [expected.results[1]!.checks.legal.label.id]]);
-    expect((call(sandbox, 'KKMP_STATUS', withBlanks, rat, pendamping) as string[][])[1]).toEqual(['', '', '', '']);
+    expect((call(sandbox, 'KKMP_STATUS', withBlanks, rat, pendamping) as string[][])[1]).toEqual(CHECK_IDS.map(() => ''));
   });
 
   test('a bad cell gives that row "data tidak valid", not an error for the column', () => {
@@ -127,18 +129,79 @@ describe('custom functions', () => {
   });
 });
 
-describe('custom functions and the Aturan sheet', () => {
-  test('formulas use rule sets the workbook supplies, as the check of the whole workbook does', () => {
-    const relaxed = JSON.parse(JSON.stringify(savingsLoans));
-    relaxed.rules = relaxed.rules.filter((r: { name: string }) => r.name !== 'sp.capital');
-    const input: CheckInput = { asOf: '2026-11-24', coops: [coop({ spCapital: 1 })], meetings: [meeting()], mentors: balikpapanSample().mentors };
+describe('custom functions and the Aturan and Uji Aturan sheets', () => {
+  const relaxed = JSON.parse(JSON.stringify(savingsLoans));
+  relaxed.rules = relaxed.rules.filter((r: { name: string }) => r.name !== 'sp.capital');
+  const input: CheckInput = { asOf: '2026-11-24', coops: [coop({ spCapital: 1 })], meetings: [meeting()], mentors: balikpapanSample().mentors };
+  const spColumn = resultsHeader().indexOf('Simpan pinjam');
+
+  test('formulas use rule sets the workbook supplies once its Uji Aturan cases pass, as the check of the whole workbook does', () => {
     const spreadsheet = workbookFrom(input);
     spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(relaxed)]]);
+    // The office restates the bundled case the relaxed rules change (same name): the workbook's expectation wins.
+    spreadsheet.insertSheet('Uji Aturan').seed([['Nama Kasus', 'Modal Simpan Pinjam', 'Harapan Simpan Pinjam'], ['modal simpan pinjam kurang', 100_000_000, 'SIAP']]);
     const sandbox = loadBundle({ spreadsheet, now: NOW });
     const range = (name: string): unknown[][] => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
     expect(sandbox.call('KKMP_SIMPAN_PINJAM', range('Koperasi'), range('RAT'), range('Pendamping'))).toBe('SIAP');
     sandbox.run('runCheckAll');
-    expect(sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump()[1]![5]).toBe('SIAP');
+    const rows = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
+    expect(rows[1]![spColumn]).toBe('SIAP');
+    const side = rows.flat().filter((cell): cell is string => typeof cell === 'string');
+    expect(side).toContain('Aturan Simpan pinjam dari sheet Aturan, baris 2');
+    expect(side).toContain('1 koperasi berubah status karena aturan/parameter buku kerja');
+  });
+
+  test('without that case the rule set is refused, with the bundled case named, by formulas and "Periksa semua" alike', () => {
+    const spreadsheet = workbookFrom(input);
+    spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(relaxed)]]);
+    const sandbox = loadBundle({ spreadsheet, now: NOW });
+    const range = (name: string): unknown[][] => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
+    expect(sandbox.call('KKMP_SIMPAN_PINJAM', range('Koperasi'), range('RAT'), range('Pendamping'))).toBe('BELUM SIAP');
+    sandbox.run('runCheckAll');
+    const rows = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
+    expect(rows[1]![spColumn]).toBe('BELUM SIAP');
+    expect(rows.flat()).toContain("sheet Aturan, baris 2: aturan '-', -: kasus uji 'modal simpan pinjam kurang (sheet rules/cases.json, baris 11)' gagal: Simpan pinjam: ditemukan SIAP, diharapkan BELUM SIAP; aturan bawaan tetap dipakai.");
+  });
+
+  test('a case of Uji Aturan the rules in force fail is listed with found and expected', () => {
+    const spreadsheet = workbookFrom(input);
+    spreadsheet.insertSheet('Uji Aturan').seed([['Nama Kasus', 'Proposal Usaha', 'Harapan Pembiayaan Bank'], ['proposal tidak wajib', 'tidak', 'SIAP']]);
+    const sandbox = loadBundle({ spreadsheet, now: NOW });
+    sandbox.run('runCheckAll');
+    expect(sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().flat()).toContain(
+      "sheet Uji Aturan, baris 2: kasus uji 'proposal tidak wajib' gagal dengan aturan yang berlaku — Pembiayaan bank: ditemukan BELUM SIAP, diharapkan SIAP.",
+    );
+  });
+
+  test('a formula given one row tries a workbook rule set on the whole register, as "Periksa semua" does', () => {
+    // Passes every bundled case, but gives co-ops of mentor PD-07 with an SK AHU no status, and makes PD-02's co-ops DALAM PROSES.
+    const tricky = JSON.parse(JSON.stringify(legalStatus));
+    for (const rule of tricky.rules) {
+      if (rule.event.params.status === 'BERBADAN_HUKUM') rule.conditions = { all: [rule.conditions, { fact: 'mentorId', operator: 'notEqual', value: 'PD-07' }] };
+    }
+    tricky.rules.push({ name: 'legal.status.pd02', priority: 5, conditions: { all: [{ fact: 'mentorId', operator: 'equal', value: 'PD-02' }] }, event: { type: 'status', params: { status: 'DALAM_PROSES', severity: 'warn' } } });
+    const spreadsheet = workbookFrom(balikpapanSample());
+    spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['legal', JSON.stringify(tricky)]]);
+    const sandbox = loadBundle({ spreadsheet, now: NOW });
+    const all = sandbox.spreadsheet.getSheetByName('Koperasi')!.getDataRange().getValues();
+    const pd02 = all.findIndex((row) => row[0] === 'KKMP-BPP-07');
+    expect(all[pd02]![all[0]!.indexOf('Pendamping')]).toBe('PD-02');
+    expect(sandbox.call('KKMP_LEGALITAS', [all[pd02]!], '', [all[0]!])).toBe('BERBADAN HUKUM');
+    sandbox.run('runCheckAll');
+    const rows = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
+    expect(rows.find((row) => row[0] === 'KKMP-BPP-07')![2]).toBe('BERBADAN HUKUM');
+    expect(rows.flat()).toContainEqual(expect.stringMatching(/^sheet Aturan, baris 2: .*tidak ada aturan status yang berlaku untuk KKMP-BPP-29/));
+  });
+
+  test('KKMP_PEMBIAYAAN gives bank-financing readiness per row, equal to the core', () => {
+    const sample = balikpapanSample();
+    const spreadsheet = workbookFrom(sample);
+    const sandbox = loadBundle({ spreadsheet, now: NOW });
+    const koperasi = sandbox.spreadsheet.getSheetByName('Koperasi')!.getDataRange().getValues();
+    const want = runChecks(sample).results.map((r) => [r.checks.bankFinancing!.label.id]);
+    expect(sandbox.call('KKMP_PEMBIAYAAN', koperasi)).toEqual(want);
+    expect(new Set(want.flat())).toEqual(new Set(['SIAP', 'BELUM SIAP']));
+    expect(sandbox.call('KKMP_ALASAN', 'pembiayaan', koperasi, '', '')).toEqual(runChecks(sample).results.map((r) => [r.checks.bankFinancing!.reasons.map((x) => `• ${x.text.id}`).join('\n')]));
   });
 });
 

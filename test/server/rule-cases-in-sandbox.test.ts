@@ -16,6 +16,6 @@ describe('rule table in the Apps Script sandbox', () => {
     const data = toInput(situation);
     const inSandbox = sandbox.run('previewChecks', data) as CheckRun;
     expect(inSandbox).toEqual(JSON.parse(JSON.stringify(runChecks(data))));
-    expectMatches(inSandbox.results[0]!.checks[expected.check], expected);
+    expectMatches(inSandbox.results[0]!.checks[expected.check]!, expected);
   });
 });

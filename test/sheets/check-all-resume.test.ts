@@ -15,6 +15,7 @@ import type { CheckAllOutcome, CheckAllState, SidebarData } from '../../src/shar
 import { loadBundle, type Sandbox } from '../support/apps-script-sandbox';
 import type { CellValue, FakeSheet, FakeSpreadsheet } from '../support/fakes/spreadsheet-app';
 import { workbookFrom } from '../support/workbook-fixture';
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 
 const RESULTS = 'Hasil Pemeriksaan';
 const STAGING = 'Hasil Pemeriksaan (sementara)';
@@ -107,7 +108,7 @@ describe('a run cut into parts', () => {
   test('the results sheet says where it came from: date, time, rules version and source, co-ops, fingerprint', () => {
     const side = results(referenceWorkbook)
       .dump()
-      .map((row) => row.slice(15, 18));
+      .map((row) => row.slice(resultsHeader().length + 1, resultsHeader().length + 4));
     const value = (label: string): CellValue | undefined => side.find((row) => row[0] === label)?.[1];
     expect(value('Tanggal pemeriksaan')).toBe('24/11/2026');
     expect(value('Waktu Pemeriksaan')).toBe('24/11/2026 14:00');

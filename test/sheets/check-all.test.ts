@@ -6,7 +6,8 @@
  */
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { runChecks } from '../../src/core/check-run';
-import { SEVERITY_COLOURS } from '../../src/core/workbook/results-grid';
+import { SEVERITY_COLOURS, resultsHeader } from '../../src/core/workbook/results-grid';
+import { CHECK_IDS } from '../../src/core/rule-data';
 import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { workbookFrom } from '../support/workbook-fixture';
 import { generateInput } from '../support/corpus';
 
 const NOW = new Date('2026-11-24T06:00:00Z'); // 14:00 in Balikpapan
+const HEADER = resultsHeader();
 
 function sandboxFor(spreadsheet = workbookFrom(balikpapanSample())) {
   return loadBundle({ spreadsheet, now: NOW });
@@ -30,13 +32,15 @@ describe('check all co-ops', () => {
     expect(outcome.summary).toEqual(JSON.parse(JSON.stringify(expected.summary)));
     const sheet = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!;
     const rows = sheet.dump();
-    expect(rows[0]!.slice(0, 7)).toEqual(['ID Koperasi', 'Nama Koperasi', 'Legalitas', 'RAT', 'Pendampingan', 'Simpan pinjam', 'Skor Simpan Pinjam']);
+    expect(rows[0]!.slice(0, 9)).toEqual(['ID Koperasi', 'Nama Koperasi', 'Legalitas', 'RAT', 'Pendampingan', 'Simpan pinjam', 'Pembiayaan bank', 'Skor Simpan pinjam', 'Skor Pembiayaan bank']);
     expected.results.forEach((result, i) => {
       const row = rows[i + 1]!;
-      expect(row.slice(0, 6)).toEqual([result.coopId, result.name, result.checks.legal.label.id, result.checks.rat.label.id, result.checks.mentor.label.id, result.checks.savingsLoans.label.id]);
-      expect(row[10]).toBe(result.checks.savingsLoans.reasons.map((r) => `• ${r.text.id}`).join('\n'));
-      expect(row[12]).toBe('24/11/2026 14:00');
-      expect(row[13]).toBe(expected.rulesVersion);
+      expect(row.slice(0, 7)).toEqual([result.coopId, result.name, ...CHECK_IDS.map((c) => result.checks[c]!.label.id)]);
+      expect(row.slice(7, 9)).toEqual([`${result.checks.savingsLoans.itemsMet}/${result.checks.savingsLoans.itemsTotal}`, `${result.checks.bankFinancing!.itemsMet}/${result.checks.bankFinancing!.itemsTotal}`]);
+      expect(row[HEADER.indexOf('Alasan Simpan pinjam')]).toBe(result.checks.savingsLoans.reasons.map((r) => `• ${r.text.id}`).join('\n'));
+      expect(row[HEADER.indexOf('Alasan Pembiayaan bank')]).toBe(result.checks.bankFinancing!.reasons.map((r) => `• ${r.text.id}`).join('\n'));
+      expect(row[HEADER.length - 2]).toBe('24/11/2026 14:00');
+      expect(row[HEADER.length - 1]).toBe(expected.rulesVersion);
     });
     expect(sheet.getFrozenRows()).toBe(1);
   });
@@ -51,11 +55,11 @@ describe('check all co-ops', () => {
       expect(backgrounds.get(`${i + 2},3`)).toBe(SEVERITY_COLOURS[result.checks.legal.severity]);
       expect(backgrounds.get(`${i + 2},6`)).toBe(SEVERITY_COLOURS[result.checks.savingsLoans.severity]);
     });
-    const side = sheet.dump().map((row) => row[15]);
+    const side = sheet.dump().map((row) => row[HEADER.length + 1]);
     for (const [label, colour] of [['Hijau: baik', SEVERITY_COLOURS.ok], ['Kuning: perlu perhatian', SEVERITY_COLOURS.warn], ['Merah: bermasalah', SEVERITY_COLOURS.bad]] as const) {
       const row = side.indexOf(label) + 1;
       expect(row).toBeGreaterThan(0);
-      expect(backgrounds.get(`${row},16`)).toBe(colour);
+      expect(backgrounds.get(`${row},${HEADER.length + 2}`)).toBe(colour);
     }
     expect(side).toContain('RINGKASAN');
     expect(side).toContain('MASALAH DATA');
@@ -93,8 +97,8 @@ describe('check all co-ops', () => {
     const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
     expect(outcome.problemCount).toBe(1);
     const rows = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
-    expect(rows.map((r) => r[16])).toContain('sheet Koperasi, baris 3, kolom Modal Simpan Pinjam (Q)');
-    expect(rows[2]![11]).toBe('Modal Simpan Pinjam');
+    expect(rows.map((r) => r[HEADER.length + 2])).toContain('sheet Koperasi, baris 3, kolom Modal Simpan Pinjam (Q)');
+    expect(rows[2]![HEADER.length - 3]).toBe('Modal Simpan Pinjam');
   });
 
   test('a name that looks like a formula is written as text', () => {
@@ -134,7 +138,7 @@ describe('check all co-ops', () => {
     const spreadsheet = workbookFrom(balikpapanSample());
     spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(rules)]]);
     sandboxFor(spreadsheet).run('runCheckAll');
-    const side = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().map((row) => row.slice(15, 17));
+    const side = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().map((row) => row.slice(HEADER.length + 1, HEADER.length + 3));
     expect(side.find((row) => row[0] === 'Sumber aturan')?.[1]).toBe('sheet Aturan untuk Simpan pinjam; lainnya bawaan');
   });
 

@@ -33,7 +33,7 @@ describe('set up the workbook', () => {
     expect(ss.getSheetByName('RAT')!.dump()).toEqual([MEETING_COLUMNS.map(headerText)]);
     expect(ss.getSheetByName('Pendamping')!.dump()).toEqual([MENTOR_COLUMNS.map(headerText)]);
     const parameters = ss.getSheetByName('Parameter')!.dump();
-    expect(parameters[0]).toEqual(['Kunci', 'Nilai', 'Keterangan']);
+    expect(parameters[0]).toEqual(['Kunci', 'Nilai', 'Keterangan', 'Berlaku mulai', 'Sumber']);
     expect(parameters.slice(1).map((r) => [r[0], r[1]])).toEqual(Object.entries(PARAMETERS.parameters).map(([k, s]) => [k, s.default]));
     expect(parameters[1]![2]).toMatch(/^Batas RAT: .* Bawaan: 6\. Sumber: /);
     expect(sandbox.spreadsheetApp.ui.alerts[0]).toBe(`Buku kerja siap. Sheet dibuat: Koperasi, RAT, Pendamping, Parameter, Kunjungan. Kolom ditambahkan: tidak ada. Parameter ditambahkan: ${Object.keys(PARAMETERS.parameters).join(', ')}.`);
@@ -50,13 +50,13 @@ describe('set up the workbook', () => {
     const outcome = sandbox.call('setupWorkbookFromMenu');
     expect(outcome).toBeUndefined();
     expect(register.dump().map((row) => row.slice(0, -1))).toEqual(withoutPartners);
-    expect(register.dump()[0]!.at(-1)).toBe('Mitra Usaha');
+    expect(register.dump()[0]!.at(-1)).toBe(REGISTER_COLUMNS.at(-1)!.label);
     expect(ss.getSheetByName('RAT')!.snapshot()).toBe(before.rat);
     expect(ss.getSheetByName('Pendamping')!.snapshot()).toBe(before.mentors);
     const parameters = ss.getSheetByName('Parameter')!.dump();
-    expect(parameters[1]).toEqual(['spMinCapital', 250_000_000, '']);
+    expect(parameters[1]).toEqual(['spMinCapital', 250_000_000, '', '', '']);
     expect(parameters).toHaveLength(1 + Object.keys(PARAMETERS.parameters).length);
-    expect(sandbox.spreadsheetApp.ui.alerts[0]).toMatch(/Sheet dibuat: Kunjungan\. Kolom ditambahkan: Koperasi: Mitra Usaha\./);
+    expect(sandbox.spreadsheetApp.ui.alerts[0]).toMatch(/Sheet dibuat: Kunjungan\. Kolom ditambahkan: Koperasi: Persetujuan Wali Kota; Parameter: Berlaku mulai, Sumber\./);
   });
 
   test('running it twice changes nothing the second time', () => {

@@ -58,6 +58,8 @@ export function generateInput(seed: number, coopCount: number, mentorCount = Mat
       mentorId: random() < 0.8 ? pick(mentors).id : pick([null, 'PD-99', ' pd-01 ']),
       separateBooks: bool(),
       workPlan3y: bool(),
+      businessProposal: bool(),
+      mayorApproval: pick([true, false, null]),
       spLicence: bool(),
       competentManager: bool(),
       office: bool(),

@@ -35,6 +35,8 @@ export function coop(overrides: Partial<CoopRecord> = {}): CoopRecord {
     auditedReport: true,
     outletStatus: 'Belum',
     partners: null,
+    businessProposal: true,
+    mayorApproval: true,
     unreadable: [],
     ...overrides,
   };

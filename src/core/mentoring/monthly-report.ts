@@ -20,7 +20,7 @@ import { coopsOf, findMentor, monthBounds } from './work-list';
 
 export function statusList(result: CoopResult | undefined): CoopStatusPair['start'] {
   if (!result) return [];
-  return CHECK_IDS.filter((c) => result.checks[c] !== undefined).map((check) => ({ check, label: result.checks[check].label, severity: result.checks[check].severity }));
+  return CHECK_IDS.filter((c) => result.checks[c] !== undefined).map((check) => ({ check, label: result.checks[check]!.label, severity: result.checks[check]!.severity }));
 }
 
 /**

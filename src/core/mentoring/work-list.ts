@@ -97,7 +97,7 @@ export function mentorWorkList(input: CheckInput, run: CheckRun, visits: readonl
     const checks = CHECK_IDS.filter((c) => result.checks[c] !== undefined);
     const items: WorkItem[] = [];
     for (const check of checks) {
-      for (const reason of result.checks[check].reasons) {
+      for (const reason of result.checks[check]?.reasons ?? []) {
         const dueFact = DUE_FACT_OF[reason.fact];
         const dueDay = dueFact ? facts[dueFact] : null;
         items.push({
@@ -137,7 +137,7 @@ export function mentorWorkList(input: CheckInput, run: CheckRun, visits: readonl
     coops.push({
       coopId: record.id,
       name: record.name,
-      statuses: checks.map((check) => ({ check: check as CheckId, status: result.checks[check].status, label: result.checks[check].label, severity: result.checks[check].severity })),
+      statuses: checks.map((check) => ({ check: check as CheckId, status: result.checks[check]!.status, label: result.checks[check]!.label, severity: result.checks[check]!.severity })),
       items,
       dates,
       followUps,

@@ -70,6 +70,9 @@ export const REGISTER_COLUMNS: ReadonlyArray<ColumnSpec<RecordField>> = [
   { field: 'auditedReport', label: 'Laporan Keuangan Diperiksa', kind: 'yesno', list: 'yesno' },
   { field: 'outletStatus', label: 'Status Gerai', kind: 'text', list: 'outletStatus' },
   { field: 'partners', label: 'Mitra Usaha', kind: 'text', width: 200 },
+  // Bank financing (PMK 49/2025)
+  { field: 'businessProposal', label: 'Proposal Usaha', kind: 'yesno', list: 'yesno' },
+  { field: 'mayorApproval', label: 'Persetujuan Wali Kota', synonyms: ['Persetujuan Walikota'], kind: 'yesno', list: 'yesno' },
 ];
 
 /** Units shown in headers the set-up writes ("Modal Sendiri (Rp)"); matching ignores them. */
@@ -96,10 +99,13 @@ export const MENTOR_COLUMNS: ReadonlyArray<ColumnSpec<keyof Mentor>> = [
   { field: 'endsOn', label: 'Akhir Tugas', kind: 'date' },
 ];
 
-export const PARAMETER_COLUMNS: ReadonlyArray<ColumnSpec<'key' | 'value' | 'note'>> = [
+export const PARAMETER_COLUMNS: ReadonlyArray<ColumnSpec<'key' | 'value' | 'note' | 'from' | 'legalSource'>> = [
   { field: 'key', label: 'Kunci', kind: 'text', required: true, width: 200 },
   { field: 'value', label: 'Nilai', kind: 'number', required: true, width: 130 },
   { field: 'note', label: 'Keterangan', kind: 'text', width: 520 },
+  // Optional: the date from which the row holds, and its legal source (a dated, traceable change).
+  { field: 'from', label: 'Berlaku mulai', synonyms: ['Berlaku Sejak', 'Mulai Berlaku'], kind: 'date', width: 120 },
+  { field: 'legalSource', label: 'Sumber', synonyms: ['Dasar Hukum'], kind: 'text', width: 260 },
 ];
 
 /** The optional `Aturan` sheet: one rule set per row, in json-rules-engine's format (see rules/). */

@@ -1,11 +1,11 @@
 /**
  * A co-op sheet: `PROFIL KOPERASI` in A1, the co-op's data as label/value
  * rows (the register's labels), then — from the `HASIL PEMERIKSAAN` row down,
- * the part the add-on owns — its four statuses with their reasons.
+ * the part the add-on owns — its status per check with their reasons.
  */
 import type { CoopResult } from '../../shared/types';
 import { fill, message } from '../messages';
-import { CHECK_IDS } from '../rule-data';
+import { CHECKS, CHECK_IDS } from '../rule-data';
 import { COOP_SHEET_MARKER, COOP_SHEET_RESULTS_MARKER, REGISTER_COLUMNS, headerText } from './columns';
 import { SEVERITY_COLOURS, type Grid } from './results-grid';
 
@@ -23,8 +23,8 @@ export function coopResultsGrid(result: CoopResult, checkedAt: string, rulesVers
   const backgrounds: Array<Array<string | null>> = [['#e8eaed', '#e8eaed', '#e8eaed']];
   const fontWeights: string[][] = [['bold', 'normal', 'normal']];
   for (const check of CHECK_IDS) {
-    const outcome = result.checks[check];
-    const score = check === 'savingsLoans' ? ` (${outcome.itemsMet}/${outcome.itemsTotal})` : '';
+    const outcome = result.checks[check]!;
+    const score = CHECKS.find((c) => c.id === check)?.score ? ` (${outcome.itemsMet}/${outcome.itemsTotal})` : '';
     values.push([message('check', check).id, `${outcome.label.id}${score}`, outcome.reasons.map((r) => `• ${r.text.id}`).join('\n')]);
     backgrounds.push([null, SEVERITY_COLOURS[outcome.severity], null]);
     fontWeights.push(['bold', 'bold', 'normal']);

@@ -1,6 +1,6 @@
 /**
  * The sheet `Hasil Pemeriksaan` as one grid of values, backgrounds and font
- * weights: one row per co-op (four statuses, reasons, check time, rules
+ * weights: one row per co-op (one status per check, reasons, check time, rules
  * version), and beside it a summary block, counts per status, a colour legend
  * and the input problems. Built as a whole so the add-on writes it in a
  * constant number of Range calls, whatever the number of co-ops.
@@ -9,11 +9,12 @@
  * a sheet (so Sheets never parses it as a number, date or formula) is the one
  * cell writer's job (src/sheets/cell-writer.ts); an .xlsx string cell needs none.
  */
-import type { CheckId, CheckRun, CoopResult, Problem, Severity, StatusCode } from '../../shared/types';
+import type { CheckId, CheckResult, CheckRun, CoopResult, Problem, RulesChange, Severity, StatusChange, StatusCode } from '../../shared/types';
+import { MAX_LISTED_CHANGES } from '../check-run';
 import { displayFromDay } from '../calendar';
 import { dayFromIso } from '../calendar';
 import { fill, message } from '../messages';
-import { CHECK_IDS, MESSAGES, STATUSES_BY_CHECK } from '../rule-data';
+import { CHECKS, CHECK_IDS, MESSAGES, STATUSES_BY_CHECK } from '../rule-data';
 import { REGISTER_COLUMNS } from './columns';
 
 export type GridValue = string | number;
@@ -37,13 +38,27 @@ export interface Provenance {
 export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = { ok: '#d9ead3', warn: '#fff2cc', bad: '#f4cccc' };
 const TITLE_COLOUR = '#e8eaed';
 
+/** Checks whose "items met / total" has a column of its own (rules/checks.json `score`). */
+const SCORED: readonly string[] = CHECKS.filter((check) => check.score).map((check) => check.id);
+
+/** Column widths (1-based column → pixels) of the results table: names and reasons wide. */
+export function resultColumnWidths(): Record<number, number> {
+  const widths: Record<number, number> = { 1: 120, 2: 280 };
+  const reasonsFrom = 3 + CHECK_IDS.length + SCORED.length;
+  CHECK_IDS.forEach((_, i) => {
+    widths[reasonsFrom + i] = 360;
+  });
+  widths[reasonsFrom + CHECK_IDS.length] = 160;
+  return widths;
+}
+
 export function resultsHeader(): string[] {
   const ui = (key: string): string => message('ui', key).id;
   return [
     ui('resultsColumnId'),
     ui('resultsColumnName'),
     ...CHECK_IDS.map((check) => message('check', check).id),
-    ui('resultsColumnScore'),
+    ...SCORED.map((check) => fill(ui('resultsColumnScoreOf'), () => message('check', check).id)),
     ...CHECK_IDS.map((check) => fill(ui('resultsColumnReasons'), () => message('check', check).id)),
     ui('resultsColumnUnreadable'),
     ui('resultsColumnTime'),
@@ -66,7 +81,7 @@ export class ResultsGridBuilder {
 
   /** The co-op rows so far (without the header) with their four status colours after them, to stage between executions. */
   stagedRows(): GridValue[][] {
-    return this.table.slice(1).map((row, i) => [...row, ...(this.tableColours[i + 1] as Array<string | null>).slice(2, 2 + CHECK_IDS.length).map((c) => c ?? '')]);
+    return this.table.slice(1).map((row, i) => [...row, ...(this.tableColours[i + 1] as Array<string | null>).slice(2, 2 + CHECK_IDS.length).map((c) => c ?? ''), this.rowChanges[i] ?? '']);
   }
 
   /** Rows staged by an earlier execution (as `stagedRows` gave them). */
@@ -75,17 +90,37 @@ export class ResultsGridBuilder {
       this.table.push(row.slice(0, this.tableColumns));
       const colours = row.slice(this.tableColumns, this.tableColumns + CHECK_IDS.length).map((c) => (c === '' ? null : String(c)));
       this.tableColours.push([null, null, ...colours, ...Array<null>(this.tableColumns - 2 - CHECK_IDS.length).fill(null)]);
+      this.noteChanges(decodeChanges(String(row[this.tableColumns + CHECK_IDS.length] ?? ''), String(row[0] ?? '').replace(/^'/, '')));
     }
   }
 
-  add(result: CoopResult, rulesVersion: string): void {
-    const checks = CHECK_IDS.map((check) => result.checks[check]);
+  /** Status changes because of the workbook's rules, per row (encoded for staging), counted as rows come. */
+  private readonly rowChanges: string[] = [];
+  private readonly changes: StatusChange[] = [];
+  private changedCount = 0;
+  private tracked = false;
+
+  private noteChanges(changes: readonly StatusChange[]): void {
+    this.tracked = true;
+    this.rowChanges.push(encodeChanges(changes));
+    if (changes.length === 0) return;
+    this.changedCount += 1;
+    for (const c of changes) if (this.changes.length < MAX_LISTED_CHANGES) this.changes.push(c);
+  }
+
+  /**
+   * @param changes the co-op's statuses that differ from the bundled rules'
+   *   (runChecksEach gives them); omitted, the run's own `rulesChange` is shown.
+   */
+  add(result: CoopResult, rulesVersion: string, changes?: readonly StatusChange[]): void {
+    if (changes) this.noteChanges(changes);
+    const checks = CHECK_IDS.map((check) => result.checks[check] as CheckResult);
     const unreadable = Array.from(new Set(checks.flatMap((c) => c.unreadable))).map(registerLabel);
     this.table.push([
       result.coopId,
       result.name ?? '',
       ...checks.map((c) => c.label.id),
-      `${result.checks.savingsLoans.itemsMet}/${result.checks.savingsLoans.itemsTotal}`,
+      ...SCORED.map((check) => `${result.checks[check]!.itemsMet}/${result.checks[check]!.itemsTotal}`),
       ...checks.map((c) => c.reasons.map((r) => `• ${r.text.id}`).join('\n')),
       unreadable.join(', '),
       this.checkedAt,
@@ -98,7 +133,7 @@ export class ResultsGridBuilder {
    * The whole sheet. `provenance` (Periksa semua) adds where the rows came
    * from: the rules' source and the fingerprint of the one reading they share.
    */
-  build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems'>, provenance?: Provenance): Grid {
+  build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems' | 'rulesChange'>, provenance?: Provenance): Grid {
     const ui = (key: string): string => message('ui', key).id;
     const { table, tableColours, tableColumns, checkedAt } = this;
     const side: GridValue[][] = [];
@@ -127,9 +162,12 @@ export class ResultsGridBuilder {
     add(['', '', '']);
     add([ui('blockStatusCounts'), '', ''], TITLE_COLOUR, true);
     for (const check of CHECK_IDS) {
-      for (const status of STATUSES_BY_CHECK[check]) add([message('check', check).id, message('status', status).id, s.statusCounts[check][status as keyof (typeof s.statusCounts)[typeof check]] ?? 0]);
+      for (const status of STATUSES_BY_CHECK[check] ?? []) add([message('check', check).id, message('status', status).id, s.statusCounts[check]?.[status] ?? 0]);
     }
     add(['', '', '']);
+    // Counted row by row (also over parts staged between executions), so a run in parts writes what one run writes.
+    const change = run.rulesChange && this.tracked ? { notices: run.rulesChange.notices, changedCount: this.changedCount, changes: this.changes } : run.rulesChange;
+    for (const cells of rulesChangeBlock(change)) add(cells.values, cells.colour, cells.bold);
     add([ui('blockLegend'), '', ''], TITLE_COLOUR, true);
     add([ui('legendOk'), '', ''], SEVERITY_COLOURS.ok);
     add([ui('legendWarn'), '', ''], SEVERITY_COLOURS.warn);
@@ -161,7 +199,46 @@ export function buildResultsGrid(run: CheckRun, checkedAt: string): Grid {
   return builder.build(run);
 }
 
-/** The four status codes of a results row, from the labels it shows (columns C–F). */
+/**
+ * The side block "Aturan & parameter buku kerja": what the workbook changes in
+ * the rules and parameters, how many co-ops change status because of it, and
+ * each change (bundled → in force). One line "all bundled" when nothing changes.
+ */
+function rulesChangeBlock(change: RulesChange | undefined): Array<{ values: GridValue[]; colour: string | null; bold: boolean }> {
+  const ui = (key: string): string => message('ui', key).id;
+  const rows: Array<{ values: GridValue[]; colour: string | null; bold: boolean }> = [{ values: [ui('blockRulesInForce'), '', ''], colour: TITLE_COLOUR, bold: true }];
+  if (!change || change.notices.length === 0) rows.push({ values: [ui('rulesBundledOnly'), '', ''], colour: null, bold: false });
+  else {
+    for (const notice of change.notices) rows.push({ values: [notice.id, '', ''], colour: SEVERITY_COLOURS.warn, bold: false });
+    rows.push({ values: [fill(ui('statusChangesCount'), () => String(change.changedCount)), change.changedCount, ''], colour: null, bold: true });
+    for (const c of change.changes) {
+      rows.push({ values: [c.coopId, message('check', c.check).id, `${message('status', c.bundled).id} → ${message('status', c.workbook).id}`], colour: null, bold: false });
+    }
+  }
+  rows.push({ values: ['', '', ''], colour: null, bold: false });
+  return rows;
+}
+
+/** A row's status changes as one staged cell: `check:bundled>workbook` joined by `|`. */
+function encodeChanges(changes: readonly StatusChange[]): string {
+  return changes.map((c) => `${c.check}:${c.bundled}>${c.workbook}`).join('|');
+}
+
+function decodeChanges(text: string, coopId: string): StatusChange[] {
+  if (text === '') return [];
+  return text.split('|').map((part) => {
+    const [check, rest] = part.split(':') as [string, string];
+    const [bundled, workbook] = (rest ?? '').split('>') as [string, string];
+    return { coopId, check, bundled, workbook };
+  });
+}
+
+/** Cells of a row staged between executions: the table's, one colour per check, and the row's status changes. */
+export function stagedRowWidth(): number {
+  return resultsHeader().length + CHECK_IDS.length + 1;
+}
+
+/** The status codes of a results row, one per check, from the labels it shows (from column C). */
 export function statusesOfRow(row: readonly GridValue[]): Record<CheckId, StatusCode> {
   const byLabel = new Map(Object.entries(MESSAGES.status).map(([code, label]) => [label.id, code as StatusCode]));
   const out = {} as Record<CheckId, StatusCode>;

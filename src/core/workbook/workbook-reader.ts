@@ -12,7 +12,8 @@
  * merge's value only in its top-left cell: it is read for every row the merge
  * covers, so the add-on and the command line agree) and the locale.
  */
-import type { CheckInput, CoopRecord, IsoDate, Mentor, ParameterOverride, Problem, RatMeeting, RuleSetOverride } from '../../shared/types';
+import type { CheckInput, CoopRecord, IsoDate, Mentor, ParameterOverride, Problem, RatMeeting, RuleCase, RuleSetOverride } from '../../shared/types';
+import { CASES_SHEET, readRuleCases } from '../rule-cases';
 import { idKey } from '../city-index';
 import { idSkeleton } from '../id-key';
 import { resolveParameters } from '../parameters';
@@ -105,6 +106,8 @@ export interface WorkbookRead {
   parameterOverrides: ParameterOverride[];
   /** Rule sets from the optional `Aturan` sheet, as typed (validated when the run starts). */
   ruleSetOverrides: RuleSetOverride[];
+  /** Rule cases from the optional `Uji Aturan` sheet. */
+  ruleCases?: RuleCase[];
   /** The mentors' visit log `Kunjungan` (optional sheet; see ./visit-log.ts). */
   visits: Visit[];
   problems: Problem[];
@@ -291,9 +294,17 @@ export function readWorkbook(given: readonly SheetValues[], givenContext: CellCo
     }
   }
 
+  const ruleCases: RuleCase[] = [];
+  const caseSheet = byName.get(CASES_SHEET);
+  if (caseSheet) {
+    const read = readRuleCases(caseSheet.name, caseSheet.values, context);
+    ruleCases.push(...read.cases);
+    problems.push(...read.problems);
+  }
+
   const visits = readVisitLog(byName.get(SHEETS.visits), context, { coops: known, mentors: new Set(mentors.map((m) => idKey(m.id))), mentorsRead: mentorSheet !== undefined }, problems);
 
-  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, visits, problems, origins };
+  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, ruleCases, visits, problems, origins };
 }
 
 /** The `Parameter` sheet's rows as overrides (validated when the run starts). */
@@ -308,13 +319,20 @@ function readParameterSheet(parameterSheet: SheetValues | undefined, context: Ce
       table.rows.forEach((cells, i) => {
         const key = cells[keyColumn];
         if (typeof key !== 'string' || key.trim() === '') return;
-        const [row] = readRows({ ...table, rows: [cells], rowNumber: () => table.rowNumber(i) }, PARAMETER_COLUMNS, context, silent);
+        const rowTable = { ...table, rows: [cells], rowNumber: () => table.rowNumber(i), locate: (_r: number, field: (typeof PARAMETER_COLUMNS)[number]['field'], label: string) => table.locate(i, field, label) };
+        const [row] = readRows(rowTable, PARAMETER_COLUMNS.filter((c) => c.field === 'key' || c.field === 'value'), context, silent);
+        // A date or source that cannot be read is reported where it is (the value's problems come from resolveParameters).
+        const [dated] = readRows(rowTable, PARAMETER_COLUMNS.filter((c) => c.field === 'from' || c.field === 'legalSource'), context, problems);
         const read = row?.values.value;
         const raw = cells[valueColumn];
+        const from = dated?.values.from;
+        const legalSource = dated?.values.legalSource;
         parameterOverrides.push({
           key: key.trim(),
           value: typeof read === 'number' ? read : raw === undefined || raw === '' ? null : typeof raw === 'object' ? String(raw) : (raw as string | number | boolean),
           source: where({ sheet: parameterSheet.name, row: table.rowNumber(i) }).id,
+          ...(typeof from === 'string' ? { from } : {}),
+          ...(typeof legalSource === 'string' && legalSource.trim() !== '' ? { legalSource: legalSource.trim() } : {}),
         });
       });
     }
@@ -332,7 +350,6 @@ export function registerCells(sheet: SheetValues, row: number): Map<string, unkn
   return cells;
 }
 
-/** What a check run needs from a workbook read, on a check date. */
 /**
  * Every problem of a read on the check date `asOf`: the reader's own, then
  * those that need the date (visits dated after it). Check-all, the mentors'
@@ -342,8 +359,9 @@ export function problemsOnDate(read: WorkbookRead, asOf: IsoDate): Problem[] {
   return [...read.problems, ...futureVisitProblems(read.visits, asOf)];
 }
 
+/** What a check run needs from a workbook read, on a check date. */
 export function checkInputFrom(read: WorkbookRead, asOf: string): CheckInput {
-  return { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides };
+  return { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides, ruleCases: read.ruleCases ?? [] };
 }
 
 function fromRow<F extends string>(row: TableRow<F>, columns: ReadonlyArray<ColumnSpec<F>>): Record<F, CellValue> {

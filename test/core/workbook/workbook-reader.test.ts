@@ -118,6 +118,29 @@ describe('readWorkbook', () => {
       { key: 'mentorMaxLoad', value: 'tujuh', source: 'sheet Parameter, baris 3' },
     ]);
   });
+
+  test('Parameter rows may carry Berlaku mulai and Sumber; an unreadable date is reported where it is', () => {
+    const read = readWorkbook(
+      sheets({
+        extra: [
+          {
+            name: 'Parameter',
+            values: [
+              ['Kunci', 'Nilai', 'Keterangan', 'Berlaku mulai', 'Sumber'],
+              ['ratDeadlineMonths', 3, 'batas RAT tiga bulan', '01/02/2026', 'Surat Dinas Koperasi 2026'],
+              ['spMinMembers', 25, '', 'kemarin', ''],
+            ],
+          },
+        ],
+      }),
+      context,
+    );
+    expect(read.parameterOverrides).toEqual([
+      { key: 'ratDeadlineMonths', value: 3, source: 'sheet Parameter, baris 2', from: '2026-02-01', legalSource: 'Surat Dinas Koperasi 2026' },
+      { key: 'spMinMembers', value: 25, source: 'sheet Parameter, baris 3' },
+    ]);
+    expect(texts(read)).toEqual([expect.stringMatching(/^sheet Parameter, baris 3, kolom Berlaku mulai \(D\): /)]);
+  });
 });
 
 describe('readWorkbook: issue 14 kinds', () => {
