@@ -44,7 +44,7 @@ export interface LocaleRules {
  */
 export const LOCALES: Readonly<Record<string, LocaleRules>> = {
   id_ID: { decimal: ',', group: '.', order: 'DMY', dateFormat: 'dd/MM/yyyy', dateTimeFormat: 'dd/MM/yyyy HH:mm:ss' },
-  // Java's legacy code for Indonesian, which Google's locale lists also use for the same locale.
+  // Java's legacy code for Indonesian (java.util.Locale turns "id" into "in"): a spreadsheet may report either; same rules.
   in_ID: { decimal: ',', group: '.', order: 'DMY', dateFormat: 'dd/MM/yyyy', dateTimeFormat: 'dd/MM/yyyy HH:mm:ss' },
   en_US: { decimal: '.', group: ',', order: 'MDY', dateFormat: 'M/d/yyyy', dateTimeFormat: 'M/d/yyyy H:mm:ss' },
   en_GB: { decimal: '.', group: ',', order: 'DMY', dateFormat: 'dd/MM/yyyy', dateTimeFormat: 'dd/MM/yyyy HH:mm:ss' },
