@@ -5,7 +5,9 @@
  * only the cells it means to. Each of these failed before the change.
  */
 import { balikpapanSample } from '../../examples/balikpapan-data';
+import { fill, message } from '../../src/core/messages';
 import { MEETING_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText } from '../../src/core/workbook/columns';
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 import type { FormSubmission, SaveOutcome } from '../../src/shared/forms';
 import type { SidebarData } from '../../src/shared/sidebar-api';
 import { loadBundle, type Sandbox } from '../support/apps-script-sandbox';
@@ -68,10 +70,13 @@ describe('1. strings the add-on writes are stored as the text they are', () => {
     spreadsheet.setSpreadsheetLocale('en_US');
     const sandbox = loadBundle({ spreadsheet, now: NOW });
     sandbox.run('runCheckAll');
-    const results = sheet(sandbox, 'Hasil Pemeriksaan').getRange(2, 1, 1, 7).getValues()[0]!;
+    const header = resultsHeader();
+    const results = sheet(sandbox, 'Hasil Pemeriksaan').getRange(2, 1, 1, header.length).getValues()[0]!;
     expect(results[0]).toBe('00123');
     expect(results[1]).toBe('1/2');
-    expect(results[6]).toMatch(/^\d+\/14$/);
+    const scoreColumn = header.indexOf(fill(message('ui', 'resultsColumnScoreOf').id, () => message('check', 'savingsLoans').id));
+    expect(scoreColumn).toBeGreaterThan(1);
+    expect(results[scoreColumn]).toMatch(/^\d+\/14$/);
   });
 
   test('the mentor column: a mentor ID that looks like a date stays that ID', () => {
