@@ -3,23 +3,30 @@
  * without Google, through the very same readers, core and rules as the
  * add-on. Prints a per-co-op table and the city summary (colour on a
  * terminal, plain when piped), or JSON with --json; --out writes a copy of the
- * workbook with the `Hasil Pemeriksaan` sheet added. Exit status 0 when the
- * check ran (whatever the statuses), 2 for a usage error or an unreadable file.
+ * workbook with the `Hasil Pemeriksaan` sheet added (./xlsx-package.ts: every
+ * other part kept byte for byte), through a temporary file and a rename
+ * (./safe-write.ts), never over the input.
+ *
+ * Exit status 0 when the check ran (whatever the statuses); 2 for a usage
+ * error, an unreadable input or an --out that cannot be written — then
+ * nothing is written. Every message is in the language of --lang, which is
+ * read before anything else is reported.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { dayFromIso } from '../core/calendar';
 import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
+import { readCell } from '../core/workbook/cell-values';
 import { SHEETS } from '../core/workbook/columns';
 import { buildResultsGrid } from '../core/workbook/results-grid';
 import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckRun, Lang } from '../shared/types';
 import { parseCsv } from './csv';
 import { progressBar } from './progress';
+import { TargetError, checkTarget, writeFileAtomically, type FileOps } from './safe-write';
 import { textReport } from './text-report';
-import { XLSX_CELL_CONTEXT, loadWorkbook, putSheet, sheetValues } from './xlsx-workbook';
+import { XLSX_CELL_CONTEXT, loadWorkbook, sheetValues } from './xlsx-workbook';
+import { PackageError, addSheetToPackage, newPackage } from './xlsx-package';
 
 type Out = NodeJS.WritableStream & { isTTY?: boolean };
 
@@ -31,39 +38,87 @@ interface Options {
   out: string | null;
 }
 
-class UsageError extends Error {}
+type Value = string | ((lang: Lang) => string);
+
+/**
+ * A message for the user — a key of `ui` in rules/messages.json and its
+ * values (plain, or themselves in the user's language) — and exit 2.
+ */
+class UsageError extends Error {
+  constructor(readonly key: string, readonly values: Record<string, Value> = {}, readonly withUsage = true) {
+    super(key);
+  }
+
+  text(lang: Lang): string {
+    return ui(this.key, lang, Object.fromEntries(Object.entries(this.values).map(([k, v]) => [k, typeof v === 'string' ? v : v(lang)])));
+  }
+}
 
 const PROGRESS_FROM = 2000;
 const RESULT_WIDTHS = [16, 40, 16, 18, 20, 14, 10, 50, 50, 40, 60, 20, 18, 20, 2, 36, 28, 60];
+const OPTIONS_WITH_VALUE = new Set(['--as-of', '--lang', '--out']);
 
-function ui(key: string, lang: Lang = 'id'): string {
-  return message('ui', key)[lang];
+function ui(key: string, lang: Lang, values: Record<string, string> = {}): string {
+  return fill(message('ui', key)[lang], (name) => values[name]);
 }
 
-function parse(args: string[]): Options {
-  const options: Partial<Options> & { lang: Lang; json: boolean } = { asOf: null, lang: 'id', json: false, out: null };
+/** The language asked for, found before anything else so every message can use it (last --lang wins). */
+function languageOf(args: string[]): Lang {
+  let lang: Lang = 'id';
+  args.forEach((arg, i) => {
+    const value = arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === 'id' || value === 'en') lang = value;
+  });
+  return lang;
+}
+
+/** A check date as the sheets accept it (the core's date reader): 15/06/2026, 2026-06-15, 15 Juni 2026. */
+export function checkDate(text: string): string | null {
+  const read = readCell('date', text, XLSX_CELL_CONTEXT);
+  return 'value' in read && typeof read.value === 'string' ? read.value : null;
+}
+
+type Parsed = { help: true } | { help: false; options: Options };
+
+function parse(args: string[]): Parsed {
+  const options: Omit<Options, 'file'> = { asOf: null, lang: 'id', json: false, out: null };
   const positional: string[] = [];
+  let help = false;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
-    const value = (): string => {
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(fill(ui('cliBadOption'), () => arg));
-      i += 1;
-      return next;
-    };
-    if (arg === '--as-of') options.asOf = value();
-    else if (arg === '--lang') {
-      const lang = value();
-      if (lang !== 'id' && lang !== 'en') throw new UsageError(fill(ui('cliBadOption'), () => `--lang ${lang}`));
-      options.lang = lang;
-    } else if (arg === '--json') options.json = true;
-    else if (arg === '--out') options.out = value();
-    else if (arg.startsWith('-')) throw new UsageError(fill(ui('cliBadOption'), () => arg));
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    let value: string | null = null;
+    if (OPTIONS_WITH_VALUE.has(name)) {
+      if (eq > 0) value = arg.slice(eq + 1);
+      else {
+        const next = args[i + 1];
+        if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new UsageError('cliBadOption', { detail: arg });
+        value = next;
+        i += 1;
+      }
+      if (value === '') throw new UsageError('cliBadOption', { detail: arg });
+    }
+    if (name === '--help' || name === '-h') help = true;
+    else if (name === '--as-of') options.asOf = value;
+    else if (name === '--lang') {
+      if (value !== 'id' && value !== 'en') throw new UsageError('cliBadOption', { detail: `--lang ${value}` });
+      options.lang = value;
+    } else if (name === '--json' && eq < 0) options.json = true;
+    else if (name === '--out') options.out = value;
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError('cliBadOption', { detail: arg });
     else positional.push(arg);
   }
-  if (positional[0] !== 'check' || positional.length !== 2) throw new UsageError(ui('cliUsage'));
-  if (options.asOf && dayFromIso(options.asOf) === null) throw new UsageError(fill(ui('cliBadDate'), () => options.asOf as string));
-  return { ...options, file: positional[1] as string } as Options;
+  if (help || positional[0] === 'help') return { help: true };
+  if (positional.length === 0) throw new UsageError('cliUsage');
+  if (positional[0] !== 'check') throw new UsageError('cliUnknownCommand', { detail: positional[0] as string });
+  if (positional.length !== 2) throw new UsageError('cliUsage');
+  if (options.asOf !== null) {
+    const iso = checkDate(options.asOf);
+    if (iso === null) throw new UsageError('cliBadDate', { detail: options.asOf });
+    options.asOf = iso;
+  }
+  return { help: false, options: { ...options, file: positional[1] as string } };
 }
 
 /** Today in Balikpapan (Asia/Makassar), the default check date. */
@@ -71,25 +126,53 @@ function today(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-async function readInput(file: string): Promise<{ sheets: SheetValues[]; workbook: ExcelJS.Workbook | null }> {
-  const fail = (detail: string): never => {
-    throw new UsageError(fill(ui('cliUnreadableFile'), (name) => ({ file, detail })[name]));
-  };
-  let size = 0;
+/** A system error as a plain reason in the user's language (never Node's English text). */
+function fileProblem(error: unknown): (lang: Lang) => string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const key = code === 'ENOENT' || code === 'ENOTDIR' ? 'cliFileMissing'
+    : code === 'EISDIR' ? 'cliFileFolder'
+    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'cliFileDenied'
+    : code === 'ENOSPC' || code === 'EDQUOT' ? 'cliOutDiskFull'
+    : 'cliFileOther';
+  return (lang) => ui(key, lang, { detail: code ?? (error instanceof Error ? error.name : 'unknown') });
+}
+
+const reason = (key: string) => (lang: Lang): string => ui(key, lang);
+
+function unreadable(file: string, detail: (lang: Lang) => string): UsageError {
+  return new UsageError('cliUnreadableFile', { file, detail }, false);
+}
+
+interface Input {
+  sheets: SheetValues[];
+  /** The .xlsx file's bytes as read (null for CSV): what --out copies. */
+  bytes: Uint8Array | null;
+}
+
+async function readInput(file: string): Promise<Input> {
+  let size: number;
   try {
-    size = statSync(file).size;
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw unreadable(file, reason('cliFileFolder'));
+    size = stat.size;
   } catch (error) {
-    fail((error as Error).message);
+    if (error instanceof UsageError) throw error;
+    throw unreadable(file, fileProblem(error));
   }
-  if (size === 0) fail('0 byte');
+  if (size === 0) throw unreadable(file, reason('cliFileEmpty'));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw unreadable(file, fileProblem(error));
+  }
   if (path.extname(file).toLowerCase() === '.csv') {
-    return { sheets: [{ name: SHEETS.register, values: parseCsv(readFileSync(file, 'utf8')) }], workbook: null };
+    return { sheets: [{ name: SHEETS.register, values: parseCsv(bytes.toString('utf8')) }], bytes: null };
   }
   try {
-    const workbook = await loadWorkbook(file);
-    return { sheets: sheetValues(workbook), workbook };
-  } catch (error) {
-    return fail((error as Error).message);
+    return { sheets: sheetValues(await loadWorkbook(file)), bytes };
+  } catch {
+    throw unreadable(file, reason('cliFileNotXlsx'));
   }
 }
 
@@ -106,17 +189,55 @@ function writeJson(out: Out, document: CheckRun & { file: string }): void {
   out.write(`${results.length > 0 ? '\n  ' : ''}]\n}\n`);
 }
 
-export async function main(args: string[], out: Out, err: Out, now: Date = new Date()): Promise<number> {
+const TARGET_MESSAGES: Record<TargetError['reason'], string> = {
+  sameAsInput: 'cliOutSameAsInput',
+  notXlsx: 'cliOutNotXlsx',
+  isFolder: 'cliOutFolder',
+  noFolder: 'cliOutNoFolder',
+  notWritable: 'cliOutNotWritable',
+};
+
+/** The results workbook's bytes: the input package with the results sheet added, or for CSV a new workbook of the register and the results. */
+function resultsPackage(input: Input, run: CheckRun, checkedAt: string): Uint8Array {
+  const grid = buildResultsGrid(run, checkedAt, (text) => text);
+  const base = input.bytes ?? newPackage(SHEETS.register, { values: (input.sheets[0]?.values ?? []) as string[][] });
+  return addSheetToPackage(base, SHEETS.results, grid, RESULT_WIDTHS);
+}
+
+/** Test seam: the file operations --out uses (a full disk is simulated through it). */
+export interface MainDeps {
+  fileOps?: FileOps;
+}
+
+export async function main(args: string[], out: Out, err: Out, now: Date = new Date(), deps: MainDeps = {}): Promise<number> {
+  const lang = languageOf(args);
+  const say = (error: UsageError): number => {
+    const text = error.text(lang);
+    const usage = ui('cliUsage', lang);
+    err.write(error.key === 'cliUsage' || !error.withUsage ? `${text}\n` : `${text}\n${usage}\n`);
+    return 2;
+  };
   let options: Options;
-  let input: Awaited<ReturnType<typeof readInput>>;
+  let input: Input;
   try {
-    options = parse(args);
+    const parsed = parse(args);
+    if (parsed.help) {
+      out.write(`${ui('cliHelp', lang)}\n`);
+      return 0;
+    }
+    options = parsed.options;
+    if (options.out !== null) {
+      try {
+        checkTarget(options.out, options.file);
+      } catch (error) {
+        if (error instanceof TargetError) throw new UsageError(TARGET_MESSAGES[error.reason], { file: options.out }, false);
+        throw error;
+      }
+    }
     input = await readInput(options.file);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    const usage = ui('cliUsage');
-    err.write(error.message === usage ? `${usage}\n` : `${error.message}\n${usage}\n`);
-    return 2;
+    if (error instanceof UsageError) return say(error);
+    throw error;
   }
   const read = readWorkbook(input.sheets, XLSX_CELL_CONTEXT);
   const asOf = options.asOf ?? today(now);
@@ -126,17 +247,22 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   );
   const run: CheckRun = { ...checked, problems: [...read.problems, ...checked.problems] };
 
+  if (options.out !== null) {
+    // Written before the report, so a failure is the last thing said and the exit status tells it.
+    const target = options.out;
+    try {
+      const bytes = resultsPackage(input, run, `${asOf} ${now.toISOString().slice(11, 16)} UTC`);
+      checkTarget(target, options.file); // again: the input cannot have become the target meanwhile
+      writeFileAtomically(target, bytes, deps.fileOps);
+    } catch (error) {
+      if (error instanceof TargetError) return say(new UsageError(TARGET_MESSAGES[error.reason], { file: target }, false));
+      if (error instanceof PackageError) return say(new UsageError('cliOutFailed', { file: target, detail: (l) => ui('cliOutPackage', l, { detail: error.message }) }, false));
+      return say(new UsageError('cliOutFailed', { file: target, detail: fileProblem(error) }, false));
+    }
+  }
+
   if (options.json) writeJson(out, { file: options.file, ...run });
   else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR));
-
-  if (options.out) {
-    const workbook = input.workbook ?? new ExcelJS.Workbook();
-    if (!input.workbook) putSheet(workbook, SHEETS.register, { values: input.sheets[0]!.values as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
-    const checkedAt = `${asOf} ${now.toISOString().slice(11, 16)} UTC`;
-    const grid = buildResultsGrid(run, checkedAt, (text) => text);
-    putSheet(workbook, SHEETS.results, grid, RESULT_WIDTHS);
-    await workbook.xlsx.writeFile(options.out);
-    err.write(`${fill(ui('cliWrote', options.lang), () => options.out as string)}\n`);
-  }
+  if (options.out !== null) err.write(`${ui('cliWrote', options.lang, { file: options.out })}\n`);
   return 0;
 }
