@@ -6,7 +6,8 @@
  * Text goes in as inline strings (`t="inlineStr"`): the workbook's shared
  * string table is left alone, and a text cell is never a formula, whatever it
  * begins with. Characters XML 1.0 cannot carry (control characters, lone
- * surrogates) are written with OOXML's `_xHHHH_` escape (ECMA-376 Part 1,
+ * surrogates, and a carriage return, which XML parsers turn into a line
+ * feed) are written with OOXML's `_xHHHH_` escape (ECMA-376 Part 1,
  * §22.9.2.19 ST_Xstring), as Excel does, so no typed character is lost.
  */
 /** A grid as the core builds it: rows of values, and optionally a background colour (#rrggbb) and weight per cell. */
@@ -37,7 +38,7 @@ export function xmlText(text: string): string {
     else if (ch === '>') out += '&gt;';
     else if (ch === '"') out += '&quot;';
     else if (ch === '_' && /^_x[0-9A-Fa-f]{4}_/.test(text.slice(i, i + 7))) out += '_x005F_'; // a literal "_xHHHH_" stays literal
-    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) {
+    else if ((code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) {
       out += `_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
     } else out += ch;
   }
