@@ -112,6 +112,12 @@ export async function launchChromium(options: { locale?: string; viewport?: { wi
     ...(options.viewport ? { viewport: options.viewport } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   });
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  context.on('close', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    } catch {
+      // Chromium may still be writing its profile as it exits; a leftover temporary folder harms nothing.
+    }
+  });
   return { context, install };
 }
