@@ -219,6 +219,7 @@ export function addSheetToPackage(original: Uint8Array, name: string, grid: Shee
   };
   const existing = sheetTags.find((tag) => unescapeXml(attribute(tag, 'name') ?? '').toLowerCase() === name.toLowerCase());
   const existingRel = existing ? rels.find((r) => r.id === relIdAttr(existing)) : undefined;
+  if (existing && (!existingRel || !/\/worksheet$/.test(existingRel.type))) throw new PackageError(`a sheet named '${name}' exists and is not a worksheet`);
   if (existingRel) {
     changed[resolveTarget(workbookPart, existingRel.target)] = sheetXml;
   } else {

@@ -67,5 +67,10 @@ describe('xlsx package writer', () => {
     expect(() => addSheetToPackage(new TextEncoder().encode('bukan zip'), 'X', { values: [] })).toThrow(PackageError);
     const { zipSync, strToU8 } = require('fflate') as typeof import('fflate');
     expect(() => addSheetToPackage(zipSync({ 'a.txt': strToU8('x') }), 'X', { values: [] })).toThrow('_rels/.rels missing');
+    // A chart sheet of the same name is never overwritten with a worksheet.
+    const { unzipSync, strFromU8 } = require('fflate') as typeof import('fflate');
+    const parts = unzipSync(newPackage('Hasil Pemeriksaan', { values: [['a']] }));
+    parts['xl/_rels/workbook.xml.rels'] = strToU8(strFromU8(parts['xl/_rels/workbook.xml.rels']!).replace('/worksheet"', '/chartsheet"'));
+    expect(() => addSheetToPackage(zipSync(parts), 'Hasil Pemeriksaan', { values: [] })).toThrow("a sheet named 'Hasil Pemeriksaan' exists and is not a worksheet");
   });
 });
