@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { inputWorkbook } from '../src/cli/xlsx-workbook';
 import { writeFileAtomically } from '../src/cli/safe-write';
 import { balikpapanSample } from './balikpapan-data';
+import { sampleWorkbook } from './sample-workbook';
 import { syntheticInput } from './synthetic-data';
 
 type Out = NodeJS.WritableStream;
@@ -57,7 +58,7 @@ export async function makeWorkbooks(args: string[], out: Out, err: Out): Promise
   if (target === null) return fail('Say where to write with --out FILE.');
   if (existsSync(target) && !force) return fail(`${target} exists; add --force to replace it.`);
   const input = synthetic !== null ? syntheticInput(synthetic) : balikpapanSample();
-  const bytes = new Uint8Array(await inputWorkbook(input).xlsx.writeBuffer());
+  const bytes = new Uint8Array(await (synthetic !== null ? inputWorkbook(input) : sampleWorkbook()).xlsx.writeBuffer());
   writeFileAtomically(target, bytes);
   out.write(`${target}: ${input.coops.length} co-ops, ${input.meetings.length} RAT rows, ${input.mentors.length} mentors\n`);
   return 0;

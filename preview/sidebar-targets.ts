@@ -17,6 +17,11 @@ export const SIDEBAR_TARGETS = [
   'getSidebarData',
   'saveSidebarForm',
   'openCoopFor',
+  'getMentorView',
+  'saveVisitForm',
+  'writeMentorMonthlyReport',
+  'writeMentorEvaluation',
+  'markFollowUpDoneFor',
 ] as const satisfies readonly TargetName[];
 
 // Every target the sidebar's type allows is listed (and, above, nothing else).

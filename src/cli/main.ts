@@ -24,6 +24,7 @@ import type { CheckRun, Lang } from '../shared/types';
 import { parseCsv } from './csv';
 import { progressBar } from './progress';
 import { TargetError, checkTarget, writeFileAtomically, type FileOps } from './safe-write';
+import { SUBCOMMANDS } from './subcommands';
 import { textReport } from './text-report';
 import { XLSX_CELL_CONTEXT, loadWorkbook, sheetValues } from './xlsx-workbook';
 import { PackageError, addSheetToPackage, newPackage } from './xlsx-package';
@@ -209,8 +210,21 @@ export interface MainDeps {
   fileOps?: FileOps;
 }
 
+/** Each subcommand's usage line (section `mentoring` of rules/messages.json), for its --help. */
+const SUBCOMMAND_USAGE: Readonly<Record<string, string>> = { tugas: 'cliTugasUsage', laporan: 'cliLaporanUsage', evaluasi: 'cliEvaluasiUsage' };
+
 export async function main(args: string[], out: Out, err: Out, now: Date = new Date(), deps: MainDeps = {}): Promise<number> {
   const lang = languageOf(args);
+  const name = args[0] ?? '';
+  const subcommand = Object.prototype.hasOwnProperty.call(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
+  if (subcommand) {
+    if (args.includes('--help') || args.includes('-h')) {
+      const usage = SUBCOMMAND_USAGE[name];
+      out.write(`${usage ? message('mentoring', usage)[lang] : ui('cliHelp', lang)}\n`);
+      return 0;
+    }
+    return subcommand(args.slice(1), out, err, now);
+  }
   const say = (error: UsageError): number => {
     const text = error.text(lang);
     const usage = ui('cliUsage', lang);

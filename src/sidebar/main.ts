@@ -12,14 +12,16 @@ import { renderDashboard } from './dashboard';
 import { byId, el, lang, pick, setLang, t } from './dom';
 import { buildForm, checkLocally, setStatus, type FormHandle } from './forms';
 import { callServer } from './server';
+import { leaveMentorView, renderMentorView } from './mentor-view';
 
-type Tab = 'dashboard' | FormKind;
+type Tab = 'dashboard' | FormKind | 'visits';
 const TABS: ReadonlyArray<[Tab, string]> = [
   ['dashboard', 'tabDashboard'],
   ['coop', 'tabCoop'],
   ['rat', 'tabRat'],
   ['mentor', 'tabMentor'],
   ['checklist', 'tabChecklist'],
+  ['visits', 'tabVisits'],
 ];
 
 let data: SidebarData | null = null;
@@ -41,7 +43,7 @@ function renderChrome(): void {
   const nav = byId('tabs');
   nav.replaceChildren(
     ...TABS.map(([id, key]) => {
-      const button = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': 'panel', 'aria-selected': String(id === tab) }, t(key));
+      const button = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': 'panel', 'aria-selected': String(id === tab) }, t(key, {}, id === 'visits' ? 'mentoring' : 'ui'));
       button.addEventListener('click', () => selectTab(id));
       button.addEventListener('keydown', (event) => {
         const i = TABS.findIndex(([x]) => x === id);
@@ -64,6 +66,7 @@ function selectTab(next: Tab): void {
 }
 
 function keepForms(): void {
+  if (tab === 'visits') leaveMentorView();
   for (const [kind, handle] of handles) {
     const previous = kept.get(kind);
     kept.set(kind, { editing: previous?.editing ?? null, values: handle.values(), assigned: assignedNow(kind) ?? previous?.assigned });
@@ -82,6 +85,10 @@ function renderPanel(): void {
   if (!data) return;
   if (tab === 'dashboard') {
     renderDashboard(panel, data, busy, { checkAll, open: (id) => void callServer('openCoopFor', id).catch(showError) });
+    return;
+  }
+  if (tab === 'visits') {
+    renderMentorView();
     return;
   }
   panel.replaceChildren(formPanel(tab, data));
