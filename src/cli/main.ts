@@ -16,12 +16,13 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
-import { readCell } from '../core/workbook/cell-values';
 import { SHEETS } from '../core/workbook/columns';
 import { buildResultsGrid } from '../core/workbook/results-grid';
 import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckRun, Lang } from '../shared/types';
+import { checkDate, languageOf } from './arguments';
 import { parseCsv } from './csv';
+import { fileProblem, targetProblem } from './file-problem';
 import { progressBar } from './progress';
 import { TargetError, checkTarget, writeFileAtomically, type FileOps } from './safe-write';
 import { SUBCOMMANDS } from './subcommands';
@@ -46,11 +47,12 @@ type Value = string | ((lang: Lang) => string);
  * values (plain, or themselves in the user's language) — and exit 2.
  */
 class UsageError extends Error {
-  constructor(readonly key: string, readonly values: Record<string, Value> = {}, readonly withUsage = true) {
-    super(key);
+  constructor(readonly key: string | ((lang: Lang) => string), readonly values: Record<string, Value> = {}, readonly withUsage = true) {
+    super(typeof key === 'string' ? key : 'message');
   }
 
   text(lang: Lang): string {
+    if (typeof this.key !== 'string') return this.key(lang);
     return ui(this.key, lang, Object.fromEntries(Object.entries(this.values).map(([k, v]) => [k, typeof v === 'string' ? v : v(lang)])));
   }
 }
@@ -63,21 +65,7 @@ function ui(key: string, lang: Lang, values: Record<string, string> = {}): strin
   return fill(message('ui', key)[lang], (name) => values[name]);
 }
 
-/** The language asked for, found before anything else so every message can use it (last --lang wins). */
-function languageOf(args: string[]): Lang {
-  let lang: Lang = 'id';
-  args.forEach((arg, i) => {
-    const value = arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
-    if (value === 'id' || value === 'en') lang = value;
-  });
-  return lang;
-}
-
-/** A check date as the sheets accept it (the core's date reader): 15/06/2026, 2026-06-15, 15 Juni 2026. */
-export function checkDate(text: string): string | null {
-  const read = readCell('date', text, XLSX_CELL_CONTEXT);
-  return 'value' in read && typeof read.value === 'string' ? read.value : null;
-}
+export { checkDate } from './arguments';
 
 type Parsed = { help: true } | { help: false; options: Options };
 
@@ -125,17 +113,6 @@ function parse(args: string[]): Parsed {
 /** Today in Balikpapan (Asia/Makassar), the default check date. */
 function today(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** A system error as a plain reason in the user's language (never Node's English text). */
-function fileProblem(error: unknown): (lang: Lang) => string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const key = code === 'ENOENT' || code === 'ENOTDIR' ? 'cliFileMissing'
-    : code === 'EISDIR' ? 'cliFileFolder'
-    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'cliFileDenied'
-    : code === 'ENOSPC' || code === 'EDQUOT' ? 'cliOutDiskFull'
-    : 'cliFileOther';
-  return (lang) => ui(key, lang, { detail: code ?? (error instanceof Error ? error.name : 'unknown') });
 }
 
 const reason = (key: string) => (lang: Lang): string => ui(key, lang);
@@ -190,14 +167,6 @@ function writeJson(out: Out, document: CheckRun & { file: string }): void {
   out.write(`${results.length > 0 ? '\n  ' : ''}]\n}\n`);
 }
 
-const TARGET_MESSAGES: Record<TargetError['reason'], string> = {
-  sameAsInput: 'cliOutSameAsInput',
-  notXlsx: 'cliOutNotXlsx',
-  isFolder: 'cliOutFolder',
-  noFolder: 'cliOutNoFolder',
-  notWritable: 'cliOutNotWritable',
-};
-
 /** The results workbook's bytes: the input package with the results sheet added, or for CSV a new workbook of the register and the results. */
 function resultsPackage(input: Input, run: CheckRun, checkedAt: string): Uint8Array {
   const grid = buildResultsGrid(run, checkedAt, (text) => text);
@@ -244,7 +213,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
       try {
         checkTarget(options.out, options.file);
       } catch (error) {
-        if (error instanceof TargetError) throw new UsageError(TARGET_MESSAGES[error.reason], { file: options.out }, false);
+        if (error instanceof TargetError) throw new UsageError((l) => targetProblem(error, l), {}, false);
         throw error;
       }
     }
@@ -269,7 +238,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
       checkTarget(target, options.file); // again: the input cannot have become the target meanwhile
       writeFileAtomically(target, bytes, deps.fileOps);
     } catch (error) {
-      if (error instanceof TargetError) return say(new UsageError(TARGET_MESSAGES[error.reason], { file: target }, false));
+      if (error instanceof TargetError) return say(new UsageError((l) => targetProblem(error, l), {}, false));
       if (error instanceof PackageError) return say(new UsageError('cliOutFailed', { file: target, detail: (l) => ui('cliOutPackage', l, { detail: error.message }) }, false));
       return say(new UsageError('cliOutFailed', { file: target, detail: fileProblem(error) }, false));
     }

@@ -11,7 +11,7 @@ import path from 'node:path';
 
 /** Why a target cannot be written: a code the caller turns into a message in the user's language. */
 export class TargetError extends Error {
-  constructor(readonly reason: 'sameAsInput' | 'isFolder' | 'noFolder' | 'notWritable' | 'notXlsx', readonly target: string) {
+  constructor(readonly reason: 'sameAsInput' | 'isFolder' | 'noFolder' | 'notWritable' | 'notXlsx' | 'notReport', readonly target: string) {
     super(`${reason}: ${target}`);
   }
 }
@@ -28,11 +28,14 @@ export function sameFile(a: string, b: string): boolean {
 }
 
 /**
- * Checks, before anything is computed, that `target` can be written as an
- * .xlsx without touching `input`. Throws TargetError.
+ * Checks, before anything is computed, that `target` can be written without
+ * touching `input`: an .xlsx (or, for a report, also .html/.htm). Throws
+ * TargetError.
  */
-export function checkTarget(target: string, input: string): void {
-  if (path.extname(target).toLowerCase() !== '.xlsx') throw new TargetError('notXlsx', target);
+export function checkTarget(target: string, input: string, kind: 'xlsx' | 'report' = 'xlsx'): void {
+  const extension = path.extname(target).toLowerCase();
+  if (kind === 'xlsx' && extension !== '.xlsx') throw new TargetError('notXlsx', target);
+  if (kind === 'report' && !['.xlsx', '.html', '.htm'].includes(extension)) throw new TargetError('notReport', target);
   if (sameFile(target, input)) throw new TargetError('sameAsInput', target);
   let existing: ReturnType<typeof statSync> | null = null;
   try {

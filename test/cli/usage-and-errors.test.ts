@@ -136,3 +136,50 @@ describe('check dates as the sheets accept them', () => {
     expect(a.out).toBe(b.out);
   });
 });
+
+describe('the mentors\' subcommands follow the same rules', () => {
+  test.each([['tugas'], ['laporan'], ['evaluasi']])('%s --help prints its usage, exit 0', async (name) => {
+    const { code, out } = await cli(name, '--help');
+    expect(code).toBe(0);
+    expect(out).toContain(`pantau-kkmp ${name} <file.xlsx>`);
+    expect((await cli(name, '--help', '--lang', 'en')).out).toContain('Usage:');
+  });
+
+  test('a report --out naming the input is refused before anything is read; the input unchanged', async () => {
+    const { copyFileSync, readFileSync } = await import('node:fs');
+    const file = path.join(dir, 'kantor-laporan.xlsx');
+    copyFileSync(SAMPLE, file);
+    const before = readFileSync(file);
+    for (const args of [['laporan', file, '--bulan', '2026-10', '--out', file], ['evaluasi', file, '--out', path.join(dir, '.', 'kantor-laporan.xlsx')]]) {
+      const { code, out, err } = await cli(...args);
+      expect([args, code]).toEqual([args, 2]);
+      expect(out).toBe('');
+      expect(err).toContain('adalah berkas masukan itu sendiri');
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect((await cli('laporan', file, '--bulan', '2026-10', '--out', path.join(dir, 'laporan.csv'))).err).toContain("harus berakhiran .xlsx atau .html");
+  });
+
+  test('file errors in the chosen language without Node\'s text; dates as the sheets write them', async () => {
+    const missing = path.join(dir, 'tidak-ada.xlsx');
+    const en = await cli('tugas', missing, '--pendamping', 'PD-01', '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.err).toContain(`File '${missing}' cannot be read: it does not exist.`);
+    expect(en.err).toContain('Usage: pantau-kkmp tugas');
+    expect(en.err).not.toMatch(RAW_NODE);
+    const id = await cli('evaluasi', missing);
+    expect(id.err).toContain(`Berkas '${missing}' tidak dapat dibaca: tidak ada.`);
+    const dated = await cli('tugas', SAMPLE, '--pendamping', 'PD-01', '--as-of', '15/06/2026', '--json');
+    expect(dated.code).toBe(0);
+    expect((await cli('tugas', SAMPLE, '--pendamping', 'PD-01', '--as-of', '2026-06-15', '--json')).out).toBe(dated.out);
+  });
+
+  test('a written report goes through a temporary file: the folder holds only the report afterwards', async () => {
+    const { readdirSync } = await import('node:fs');
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'pantau-report-'));
+    const target = path.join(folder, 'laporan.html');
+    const { code } = await cli('laporan', SAMPLE, '--bulan', '2026-10', '--out', target);
+    expect(code).toBe(0);
+    expect(readdirSync(folder)).toEqual(['laporan.html']);
+  });
+});
