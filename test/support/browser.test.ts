@@ -5,6 +5,7 @@
  * where /usr/bin/chromium exists, so the fallback cannot rot unseen.
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, launchChromium } from './browser';
 
@@ -21,6 +22,14 @@ describe('test browser', () => {
       .map((lib) => path.basename(lib).replace(/\.so.*$/, ''));
     // glibc's own libraries and libgcc_s are on every Linux; nothing from Debian's chromium package.
     expect(outsidePackage.filter((lib) => !['libc', 'libm', 'libdl', 'libpthread', 'libgcc_s', 'librt'].includes(lib))).toEqual([]);
+  });
+
+  test('every test starts Chromium through this launcher (so a machine without Debian\'s runs them all)', () => {
+    const root = path.resolve(__dirname, '..');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && path.join(root, f) !== path.join(__dirname, 'browser.ts') && path.join(root, f) !== __filename);
+    const bypassing = files.filter((f) => /executablePath|\/usr\/bin\/chromium|chromium\.launch/.test(readFileSync(path.join(root, f), 'utf8')));
+    expect(files.length).toBeGreaterThan(20);
+    expect(bypassing).toEqual([]);
   });
 
   test('the packaged Chromium renders a page and runs its script', async () => {
