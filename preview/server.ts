@@ -1,8 +1,9 @@
 /**
  * `npm run preview [-- workbook.xlsx]`: the add-on without Google. Serves, on
  * 127.0.0.1, a page that looks like a Sheets window — the active sheet on the
- * left, the real built dist/Sidebar.html on the right — whose
- * google.script.run calls go over HTTP to the real built dist/Code.js running
+ * left, the real built dist/Sidebar.html on the right, and
+ * dist/CheckAllDialog.html when the "Periksa semua koperasi" menu item opens
+ * it — whose google.script.run calls go over HTTP to the real built dist/Code.js running
  * in the Apps Script sandbox, on a copy of the workbook (examples/
  * balikpapan.xlsx unless another is named) saved after every call. The
  * workbook itself is never written.
@@ -46,14 +47,20 @@ function display(cell: unknown): string {
   return String(cell ?? '');
 }
 
-export async function startPreview(options: { root: string; port?: number; now?: Date; workbook?: string }): Promise<Preview> {
+/**
+ * @param options.now a fixed instant for the script's clock, or
+ * @param options.clock a clock read at each `new Date()` / `Date.now()` (tests: a moving clock cuts "Periksa semua" into parts)
+ * @param options.workbook the workbook to open a copy of (default examples/balikpapan.xlsx)
+ */
+export async function startPreview(options: { root: string; port?: number; now?: Date; clock?: () => number; workbook?: string }): Promise<Preview> {
   const dist = path.join(options.root, 'dist');
   const source = options.workbook ?? path.join(options.root, 'examples', 'balikpapan.xlsx');
   const copyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'pantau-preview-')), path.basename(source).replace(/\.[^.]*$/, '') + '.xlsx');
   const spreadsheet = await loadCopy(source);
   await saveCopy(spreadsheet, copyFile);
-  const sandbox = loadBundle({ spreadsheet, distDir: dist, ...(options.now ? { now: options.now } : {}) });
+  const sandbox = loadBundle({ spreadsheet, distDir: dist, ...(options.now ? { now: options.now } : {}), ...(options.clock ? { clock: options.clock } : {}) });
   const sidebarHtml = (): string => readFileSync(path.join(dist, 'Sidebar.html'), 'utf8').replace('<head>', `<head>${RUN_SHIM}`);
+  const dialogHtml = (): string => readFileSync(path.join(dist, 'CheckAllDialog.html'), 'utf8').replace('<head>', `<head>${RUN_SHIM}`);
   const guard = createGuard();
   const refused: Preview['refused'] = [];
   // Saves one at a time, so two quick calls never write the copy at once.
@@ -72,12 +79,13 @@ export async function startPreview(options: { root: string; port?: number; now?:
     };
     try {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      const page = request.method === 'GET' && (url.pathname === '/' || url.pathname === '/sidebar' || url.pathname === '/favicon.ico');
+      const page = request.method === 'GET' && ['/', '/sidebar', '/dialog', '/favicon.ico'].includes(url.pathname);
       const refusal = page ? guard.checkPage(request) : guard.checkCall(request, { json: request.method === 'POST' });
       if (refusal) return refuse(refusal);
       if (request.method === 'GET' && url.pathname === '/') return send(200, 'text/html', WINDOW_PAGE);
       if (url.pathname === '/favicon.ico') return send(204, 'text/plain', '');
       if (request.method === 'GET' && url.pathname === '/sidebar') return send(200, 'text/html', sidebarHtml());
+      if (request.method === 'GET' && url.pathname === '/dialog') return send(200, 'text/html', dialogHtml());
       if (request.method === 'GET' && url.pathname === '/sheet') {
         const sheets = spreadsheet.getSheets();
         const requested = url.searchParams.get('name');
