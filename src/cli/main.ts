@@ -18,7 +18,7 @@ import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
 import { buildResultsGrid } from '../core/workbook/results-grid';
-import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
+import { checkInputFrom, problemsOnDate, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckRun, Lang } from '../shared/types';
 import { checkDate, languageOf } from './arguments';
 import { parseCsv } from './csv';
@@ -228,7 +228,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
     checkInputFrom(read, asOf),
     { onProgress: read.coops.length >= PROGRESS_FROM ? progressBar(err, ui('cliProgress', options.lang), options.lang) : undefined },
   );
-  const run: CheckRun = { ...checked, problems: [...read.problems, ...checked.problems] };
+  const run: CheckRun = { ...checked, problems: [...problemsOnDate(read, checked.asOf), ...checked.problems] };
 
   if (options.out !== null) {
     // Written before the report, so a failure is the last thing said and the exit status tells it.
