@@ -9,18 +9,24 @@
  * 2. "Periksa semua koperasi" end to end in the Apps Script sandbox (read,
  *    check, write): time, Range calls, peak memory.
  * 3. One custom-function call (=KKMP_STATUS) over 10,000 rows in the sandbox.
- * 4. The command-line checker on a synthetic 82,780-co-op .xlsx file.
- * 5. The run fingerprint "Periksa semua" computes in every part (a hash of
+ * 4. The command-line checker on a synthetic 82,780-co-op .xlsx file, in a
+ *    process of its own (the file is written by another), against the goal
+ *    of ≤ 500 MiB peak memory.
+ * 5. The .xlsx reader candidates on that file (issue 14): ExcelJS (whole
+ *    workbook), ExcelJS's streaming reader, SheetJS CE 0.20 and the streaming
+ *    reader the command line uses — time and peak memory of reading alone.
+ * 6. The run fingerprint "Periksa semua" computes in every part (a hash of
  *    every value read), over the values of the synthetic workbook.
  *
- * Sizes: BENCH_SIZES (default 1000,10000,82780).
+ * Sizes: BENCH_SIZES (default 1000,10000,82780) for 1–3; BENCH_CLI_SIZE (default
+ * 82780) for 4–5, on a fresh synthetic file or BENCH_XLSX; BENCH_READERS picks
+ * the reader candidates (default stream,sheetjs,exceljs-stream,exceljs);
+ * BENCH_ONLY=cli runs 4–5 alone.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { main as cliMain } from '../src/cli/main';
 import { inputWorkbook } from '../src/cli/xlsx-workbook';
 import { buildCityIndex } from '../src/core/city-index';
 import { createCheckEngine, interpretRun, type EngineModule, type EngineRun } from '../src/core/check-engine';
@@ -28,7 +34,10 @@ import { prepareRun, runChecks } from '../src/core/check-run';
 import { runFingerprint } from '../src/core/fingerprint';
 import { deriveFacts } from '../src/core/derived-facts';
 import type { CheckInput } from '../src/shared/types';
+import ExcelJS from 'exceljs';
+import { readXlsxSheets } from '../src/cli/xlsx-workbook';
 import { syntheticInput } from '../examples/synthetic-data';
+import { readWithSheetJS } from '../test/support/sheetjs-reader';
 import { loadBundle } from '../test/support/apps-script-sandbox';
 import { workbookFrom } from '../test/support/workbook-fixture';
 
@@ -108,20 +117,60 @@ async function measure(kind: string, size: number): Promise<Measure> {
     const s = seconds(start);
     return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, extra: { rows: out.length } };
   }
-  if (kind === 'cli') {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'pantau-bench-')), `synthetic-${size}.xlsx`);
-    await inputWorkbook(syntheticInput(size)).xlsx.writeFile(file);
-    const sink = new Writable({ write: (_c, _e, done) => done() });
+  if (kind === 'makefile') {
+    await inputWorkbook(syntheticInput(size)).xlsx.writeFile(argument('--file'));
+    return { case: kind, size, seconds: 0, perCoopMs: 0 };
+  }
+  if (kind.startsWith('reader:')) {
+    const file = argument('--file');
     const start = process.hrtime.bigint();
-    const code = await cliMain(['check', file, '--json', '--as-of', '2026-11-24'], sink, sink, NOW);
+    const cells = await readerCandidate(kind.slice('reader:'.length), file);
     const s = seconds(start);
-    return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, extra: { exitCode: code } };
+    return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, extra: { cells } };
   }
   throw new Error(`unknown case ${kind}`);
 }
 
-function child(kind: string, size: number): Measure {
-  const result = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--case', kind, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+function argument(name: string): string {
+  const i = process.argv.indexOf(name);
+  if (i < 0) throw new Error(`missing ${name}`);
+  return process.argv[i + 1] as string;
+}
+
+/** Reads every cell of the file with one candidate; returns the number of non-empty cells seen. */
+async function readerCandidate(name: string, file: string): Promise<number> {
+  let cells = 0;
+  if (name === 'exceljs') {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell(() => (cells += 1))));
+  } else if (name === 'exceljs-stream') {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    for await (const sheet of reader) for await (const row of sheet as AsyncIterable<ExcelJS.Row>) row.eachCell(() => (cells += 1));
+  } else {
+    const sheets = name === 'sheetjs' ? readWithSheetJS(file) : await readXlsxSheets(file);
+    for (const sheet of sheets) for (const row of sheet.values) if (row) for (const cell of row) if (cell !== '') cells += 1;
+  }
+  return cells;
+}
+
+/**
+ * `pantau-kkmp check FILE --json` as users run it (the built bin, output to
+ * /dev/null), its peak memory taken by a preloaded hook at exit.
+ */
+function binChild(size: number, file: string): Measure {
+  const preload = path.join(mkdtempSync(path.join(os.tmpdir(), 'pantau-bench-')), 'max-rss.cjs');
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nmax-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n");
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--require', preload, path.resolve('lib', 'pantau-kkmp.cjs'), 'check', file, '--json', '--as-of', '2026-11-24'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const s = seconds(start);
+  const rss = /max-rss-kib (\d+)/.exec(result.stderr ?? '');
+  if (result.status !== 0 || !rss) throw new Error(`pantau-kkmp check failed (exit ${result.status}):\n${result.stderr}`);
+  return { case: 'cli', size, seconds: s, perCoopMs: (s / size) * 1000, maxRssMiB: Number(rss[1]) / 1024, extra: { exitCode: result.status } };
+}
+
+function child(kind: string, size: number, extra: string[] = []): Measure {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--case', kind, '--size', String(size), ...extra], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (result.status !== 0) throw new Error(`${kind} ${size} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop() as string) as Measure;
 }
@@ -135,17 +184,36 @@ function orchestrate(): void {
     results.push(m);
     console.log(row([label, m.size, m.seconds.toFixed(2), m.perCoopMs.toFixed(3), m.maxRssMiB?.toFixed(0) ?? '', m.rangeCalls ?? '']));
   };
-  for (const size of sizes) {
-    const m = child('rules', size);
-    show('rules: synchronous path', m);
-    const extra = m.extra as Record<string, number>;
-    console.log(row(['rules: naive await baseline', size, extra.naiveSeconds!.toFixed(2), ((extra.naiveSeconds! / size) * 1000).toFixed(3), '', '']));
-    console.log(`${''.padStart(26)} throughput ${extra.syncPerSecond!.toFixed(0)}/s vs ${extra.naivePerSecond!.toFixed(0)}/s: ratio ${extra.ratio!.toFixed(2)}`);
+  // BENCH_ONLY=cli runs only the command line and the readers (4–5).
+  if (process.env.BENCH_ONLY !== 'cli') {
+    for (const size of sizes) {
+      const m = child('rules', size);
+      show('rules: synchronous path', m);
+      const extra = m.extra as Record<string, number>;
+      console.log(row(['rules: naive await baseline', size, extra.naiveSeconds!.toFixed(2), ((extra.naiveSeconds! / size) * 1000).toFixed(3), '', '']));
+      console.log(`${''.padStart(26)} throughput ${extra.syncPerSecond!.toFixed(0)}/s vs ${extra.naivePerSecond!.toFixed(0)}/s: ratio ${extra.ratio!.toFixed(2)}`);
+    }
+    for (const size of sizes) show('check-all in the sandbox', child('checkall', size));
+    for (const size of sizes) show('run fingerprint (Node)', child('fingerprint', size));
+    show('=KKMP_STATUS, one call', child('custom', 10_000));
   }
-  for (const size of sizes) show('check-all in the sandbox', child('checkall', size));
-  for (const size of sizes) show('run fingerprint (Node)', child('fingerprint', size));
-  show('=KKMP_STATUS, one call', child('custom', 10_000));
-  show('CLI check --json', child('cli', sizes[sizes.length - 1] as number));
+  // The command line and the readers on the national size (BENCH_CLI_SIZE), on a synthetic file made by
+  // another process, or on BENCH_XLSX when given (a file of that many co-ops made before).
+  const largest = Number(process.env.BENCH_CLI_SIZE ?? 82_780);
+  const file = process.env.BENCH_XLSX ?? path.join(mkdtempSync(path.join(os.tmpdir(), 'pantau-bench-')), `synthetic-${largest}.xlsx`);
+  if (!process.env.BENCH_XLSX) child('makefile', largest, ['--file', file]);
+  const cli = binChild(largest, file);
+  show('pantau-kkmp check --json', cli);
+  console.log(`${''.padStart(26)} pantau-kkmp check peak memory ${cli.maxRssMiB?.toFixed(0)} MiB at ${largest} co-ops (goal ≤ 500 MiB): ${(cli.maxRssMiB ?? Infinity) <= 500 ? 'met' : 'MISSED'}`);
+  const readers = (process.env.BENCH_READERS ?? 'stream,sheetjs,exceljs-stream,exceljs').split(',');
+  for (const reader of readers) {
+    try {
+      const m = child(`reader:${reader}`, largest, ['--file', file]);
+      show(`read .xlsx: ${reader}`, m);
+    } catch (error) {
+      console.log(`read .xlsx: ${reader} failed: ${(error as Error).message.split('\n').slice(0, 2).join(' ')}`);
+    }
+  }
 
   const at = (kind: string, size: number): Measure | undefined => results.find((m) => m.case === kind && m.size === size);
   const small = at('checkall', sizes[0] as number);

@@ -4,7 +4,7 @@
  * Asia/Makassar) and saved back to an .xlsx after every change.
  */
 import ExcelJS from 'exceljs';
-import { loadWorkbook, sheetValues } from '../src/cli/xlsx-workbook';
+import { readXlsxSheets } from '../src/cli/xlsx-workbook';
 import { FakeSpreadsheet, FakeSpreadsheetApp, type CellValue } from '../test/support/fakes/spreadsheet-app';
 
 const MAKASSAR_OFFSET_MS = 8 * 3600_000;
@@ -12,8 +12,15 @@ const MAKASSAR_OFFSET_MS = 8 * 3600_000;
 export async function loadCopy(file: string): Promise<FakeSpreadsheet> {
   const app = new FakeSpreadsheetApp();
   const spreadsheet = app.getActiveSpreadsheet();
-  for (const sheet of sheetValues(await loadWorkbook(file))) {
-    const rows = sheet.values.map((row) => row.map((cell) => (cell instanceof Date ? new Date(cell.getTime() - MAKASSAR_OFFSET_MS) : (cell as CellValue))));
+  for (const sheet of await readXlsxSheets(file)) {
+    // The reader keeps rows as long as their last cell; a sheet in Sheets is a rectangle.
+    const width = Math.max(0, ...sheet.values.map((row) => row?.length ?? 0));
+    const rows = Array.from(sheet.values, (row) =>
+      Array.from({ length: width }, (_, c) => {
+        const cell = row?.[c] ?? '';
+        return cell instanceof Date ? new Date(cell.getTime() - MAKASSAR_OFFSET_MS) : (cell as CellValue);
+      }),
+    );
     spreadsheet.insertSheet(sheet.name).seed(rows);
   }
   return spreadsheet;

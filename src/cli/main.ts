@@ -21,13 +21,13 @@ import { buildResultsGrid } from '../core/workbook/results-grid';
 import { checkInputFrom, problemsOnDate, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckRun, Lang } from '../shared/types';
 import { checkDate, languageOf } from './arguments';
-import { parseCsv } from './csv';
+import { readCsv } from './csv';
 import { fileProblem, targetProblem } from './file-problem';
 import { progressBar } from './progress';
 import { TargetError, checkTarget, writeFileAtomically, type FileOps } from './safe-write';
 import { SUBCOMMANDS } from './subcommands';
 import { textReport } from './text-report';
-import { XLSX_CELL_CONTEXT, loadWorkbook, sheetValues } from './xlsx-workbook';
+import { readXlsxSheets, xlsxCellContext } from './xlsx-workbook';
 import { PackageError, addSheetToPackage, newPackage } from './xlsx-package';
 
 type Out = NodeJS.WritableStream & { isTTY?: boolean };
@@ -145,10 +145,10 @@ async function readInput(file: string): Promise<Input> {
     throw unreadable(file, fileProblem(error));
   }
   if (path.extname(file).toLowerCase() === '.csv') {
-    return { sheets: [{ name: SHEETS.register, values: parseCsv(bytes.toString('utf8')) }], bytes: null };
+    return { sheets: [{ name: SHEETS.register, ...readCsv(bytes, SHEETS.register) }], bytes: null };
   }
   try {
-    return { sheets: sheetValues(await loadWorkbook(file)), bytes };
+    return { sheets: await readXlsxSheets(file), bytes };
   } catch {
     throw unreadable(file, reason('cliFileNotXlsx'));
   }
@@ -222,8 +222,10 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
     if (error instanceof UsageError) return say(error);
     throw error;
   }
-  const read = readWorkbook(input.sheets, XLSX_CELL_CONTEXT);
   const asOf = options.asOf ?? today(now);
+  const read = readWorkbook(input.sheets, xlsxCellContext(asOf));
+  // The cells are not needed once read (a national register holds millions): only a CSV's --out copy writes them back.
+  input = { ...input, sheets: input.bytes === null && options.out !== null ? input.sheets : [] };
   const checked = runChecks(
     checkInputFrom(read, asOf),
     { onProgress: read.coops.length >= PROGRESS_FROM ? progressBar(err, ui('cliProgress', options.lang), options.lang) : undefined },

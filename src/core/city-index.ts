@@ -5,6 +5,10 @@
  */
 import type { CheckInput, Mentor, RatMeeting } from '../shared/types';
 import { dayFromIso } from './calendar';
+import { idKey } from './id-key';
+
+/** How IDs are matched (see id-key.ts): `PD - 03`, `pd-03` and `ＰＤ–03` are one ID. */
+export { idKey };
 
 export interface CityIndex {
   /** Meetings per co-op key, then per book year. */
@@ -15,13 +19,6 @@ export interface CityIndex {
   mentors: Map<string, Mentor>;
   /** Co-ops referring to each mentor key. */
   mentorLoads: Map<string, number>;
-}
-
-/** How IDs are matched: trimmed, case-insensitive (`pd-01` is `PD-01`). */
-export function idKey(id: string | null | undefined): string | null {
-  if (typeof id !== 'string') return null;
-  const key = id.trim().toUpperCase();
-  return key === '' ? null : key;
 }
 
 export function buildCityIndex(input: CheckInput): CityIndex {

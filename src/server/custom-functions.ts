@@ -58,6 +58,12 @@ export function timeZone(): string {
   return (spreadsheet && spreadsheet.getSpreadsheetTimeZone()) || Session.getScriptTimeZone();
 }
 
+/** The spreadsheet's locale, for the month-first warning (null outside a spreadsheet). */
+function locale(): string | null {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return spreadsheet ? spreadsheet.getSpreadsheetLocale() : null;
+}
+
 export function checkDate(arg: unknown, zone: string): string {
   if (isMissing(arg)) return Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd');
   const read = readCell('date', arg, cellContext(zone));
@@ -109,7 +115,7 @@ export function settingSheets(): SheetValues[] {
 export function cityMentorIds(zone: string): Array<string | null> | undefined {
   const values = sheetValues(SHEETS.register);
   if (!values) return undefined;
-  return readWorkbook([{ name: SHEETS.register, values }], cellContext(zone)).coops.map((c) => c.mentorId);
+  return readWorkbook([{ name: SHEETS.register, values }], cellContext(zone, { locale: locale() })).coops.map((c) => c.mentorId);
 }
 
 interface Evaluated {
@@ -129,7 +135,7 @@ function evaluate(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tangg
       { name: SHEETS.mentors, values: ownTable(pendamping, MENTOR_COLUMNS, ARG.pendamping, needs.mentors) },
       ...settingSheets(),
     ],
-    cellContext(zone),
+    cellContext(zone, { asOf, locale: locale() }),
   );
   const run = runChecks({ ...checkInputFrom(read, asOf), cityMentorIds: needs.mentors ? cityMentorIds(zone) : undefined });
   const byRow = new Map<number, CoopResult>();

@@ -20,7 +20,7 @@ import type { CheckRun, CitySummary, Problem } from '../shared/types';
 import { discardStaging, markStagingStopped, readStaging, stagedRunInfo, writeStaging, type StagingFound } from './check-staging';
 import { withDocumentLock } from './document-lock';
 import { writeGrid } from './grid-writer';
-import { cellContext, clock, readSheets } from './spreadsheet-reader';
+import { clock, readSheets, spreadsheetContext } from './spreadsheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,7 +31,7 @@ export function checkWorkbook(spreadsheet: Spreadsheet, now: Date): { run: Check
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { asOf, checkedAt } = clock(now, timeZone);
   const sheets = readSheets(spreadsheet);
-  const read = readWorkbook(sheets, cellContext(timeZone));
+  const read = readWorkbook(sheets, spreadsheetContext(spreadsheet, asOf));
   const run = runChecks(checkInputFrom(read, asOf));
   return { run: { ...run, problems: [...problemsOnDate(read, asOf), ...run.problems] }, read, sheets, checkedAt };
 }
@@ -76,9 +76,9 @@ export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: nu
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
     const sheets = readSheets(spreadsheet);
-    const read = readWorkbook(sheets, cellContext(timeZone));
-    const total = read.coops.length;
     const today = clock(now, timeZone);
+    const read = readWorkbook(sheets, spreadsheetContext(spreadsheet, today.asOf));
+    const total = read.coops.length;
     const input = checkInputFrom(read, today.asOf);
     const prepared = prepareRun(input);
     const fingerprint = runFingerprint(sheets, prepared.rulesVersion, today.asOf);

@@ -6,11 +6,11 @@ import { idKey } from '../core/city-index';
 import { fillBoth, message } from '../core/messages';
 import { COOP_SHEET_MARKER, SHEETS } from '../core/workbook/columns';
 import { readWorkbook } from '../core/workbook/workbook-reader';
-import { cellContext, readSheets } from './spreadsheet-reader';
+import { readSheets, spreadsheetContext } from './spreadsheet-reader';
 
 export function openCoop(coopId: string): { sheet: string; row: number } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const read = readWorkbook(readSheets(spreadsheet), cellContext(spreadsheet.getSpreadsheetTimeZone()));
+  const read = readWorkbook(readSheets(spreadsheet), spreadsheetContext(spreadsheet, null));
   const id = Object.keys(read.origins).find((key) => idKey(key) === idKey(coopId));
   if (id === undefined) throw new Error(fillBoth(message('ui', 'coopSheetUnknown'), () => coopId).id);
   const ownSheet = spreadsheet.getSheetByName(id.trim());

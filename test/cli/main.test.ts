@@ -12,7 +12,7 @@ import Ajv from 'ajv';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { sampleWorkbook } from '../../examples/sample-workbook';
 import { main } from '../../src/cli/main';
-import { inputWorkbook, loadWorkbook, sheetValues } from '../../src/cli/xlsx-workbook';
+import { inputWorkbook, loadWorkbook, readXlsxSheets } from '../../src/cli/xlsx-workbook';
 import { STATUSES_BY_CHECK } from '../../src/core/rule-data';
 import { REGISTER_COLUMNS } from '../../src/core/workbook/columns';
 import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
@@ -91,8 +91,8 @@ describe('pantau-kkmp check', () => {
     const { code, err } = await cli('check', SAMPLE, '--out', out);
     expect(code).toBe(0);
     expect(err).toContain(`ditulis ke ${out}`);
-    const original = sheetValues(await loadWorkbook(SAMPLE));
-    const copy = sheetValues(await loadWorkbook(out));
+    const original = await readXlsxSheets(SAMPLE);
+    const copy = await readXlsxSheets(out);
     expect(copy.map((s) => s.name)).toEqual([...original.map((s) => s.name), 'Hasil Pemeriksaan']);
     expect(copy.slice(0, original.length)).toEqual(original);
     const results = copy.at(-1)!.values;
@@ -185,6 +185,6 @@ describe('pantau-kkmp check', () => {
   test('examples/balikpapan.xlsx is what the generator makes from the readable data, value for value', async () => {
     const regenerated = path.join(dir, 'regenerated.xlsx');
     await sampleWorkbook().xlsx.writeFile(regenerated);
-    expect(sheetValues(await loadWorkbook(regenerated))).toEqual(sheetValues(await loadWorkbook(SAMPLE)));
+    expect(await readXlsxSheets(regenerated)).toEqual(await readXlsxSheets(SAMPLE));
   });
 });

@@ -14,7 +14,7 @@ import { Writable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
 import { main } from '../../src/cli/main';
 import { NODE_FILE_OPS, type FileOps } from '../../src/cli/safe-write';
-import { loadWorkbook, sheetValues } from '../../src/cli/xlsx-workbook';
+import { readXlsxSheets } from '../../src/cli/xlsx-workbook';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OFFICE = path.join(ROOT, 'test', 'fixtures', 'office-with-chart.xlsx');
@@ -157,8 +157,8 @@ describe('the copy keeps every part of the original', () => {
     expect(xfs(text(copy, 'xl/styles.xml')).slice(0, xfs(text(original, 'xl/styles.xml')).length)).toEqual(xfs(text(original, 'xl/styles.xml')));
 
     // The workbook reader sees the original sheets' values unchanged and the results after them.
-    const before = sheetValues(await loadWorkbook(file));
-    const after = sheetValues(await loadWorkbook(target));
+    const before = (await readXlsxSheets(file));
+    const after = (await readXlsxSheets(target));
     expect(after.map((s) => s.name)).toEqual([...before.map((s) => s.name), 'Hasil Pemeriksaan']);
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.at(-1)!.values.filter((row) => String(row[0]).startsWith('KKMP-'))).toHaveLength(34);
@@ -175,7 +175,7 @@ describe('the copy keeps every part of the original', () => {
     expect(Object.keys(b)).toEqual(Object.keys(a));
     const changed = Object.keys(a).filter((part) => !Buffer.from(a[part]!).equals(Buffer.from(b[part]!)));
     expect(changed).toEqual(['xl/worksheets/sheet5.xml']);
-    const results = sheetValues(await loadWorkbook(second)).at(-1)!;
+    const results = (await readXlsxSheets(second)).at(-1)!;
     expect(results.name).toBe('Hasil Pemeriksaan');
     expect(results.values.flat().some((cell) => String(cell).startsWith('2027-01-01'))).toBe(true);
   });
@@ -186,7 +186,7 @@ describe('the copy keeps every part of the original', () => {
     writeFileSync(csv, 'ID Koperasi;Nama Koperasi;Nomor Akta;Tanggal Akta;Modal Simpan Pinjam (Rp)\nKKMP-1;=1+1;007;10/07/2025;Rp 120.000.000\n');
     const target = path.join(dir, 'hasil.xlsx');
     expect((await cli(['check', csv, '--out', target])).code).toBe(0);
-    const sheets = sheetValues(await loadWorkbook(target));
+    const sheets = (await readXlsxSheets(target));
     expect(sheets.map((s) => s.name)).toEqual(['Koperasi', 'Hasil Pemeriksaan']);
     expect(sheets[0]!.values[1]).toEqual(['KKMP-1', '=1+1', '007', '10/07/2025', 'Rp 120.000.000']);
   });

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PackageError, addSheetToPackage, newPackage } from '../../src/cli/xlsx-package';
 import { columnName, xmlText } from '../../src/cli/worksheet-xml';
-import { loadWorkbook, sheetValues } from '../../src/cli/xlsx-workbook';
+import { readXlsxSheets } from '../../src/cli/xlsx-workbook';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pantau-package-'));
 
@@ -27,7 +27,7 @@ const needsEscape = (value: unknown): boolean => typeof value === 'string' && /[
 async function readBack(bytes: Uint8Array): Promise<Array<{ name: string; values: unknown[][] }>> {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.xlsx`);
   writeFileSync(file, bytes);
-  return sheetValues(await loadWorkbook(file));
+  return (await readXlsxSheets(file));
 }
 
 describe('xlsx package writer', () => {

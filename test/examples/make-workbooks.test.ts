@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { makeWorkbooks } from '../../examples/make-workbooks';
-import { loadWorkbook, sheetValues } from '../../src/cli/xlsx-workbook';
+import { readXlsxSheets } from '../../src/cli/xlsx-workbook';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'examples', 'balikpapan.xlsx');
@@ -51,7 +51,7 @@ describe('make-workbooks', () => {
     expect(readFileSync(target, 'utf8')).toBe('punya orang lain');
     const forced = await run('--sample', '--out', target, '--force');
     expect(forced.code).toBe(0);
-    expect(sheetValues(await loadWorkbook(target))).toEqual(sheetValues(await loadWorkbook(SAMPLE)));
+    expect((await readXlsxSheets(target))).toEqual((await readXlsxSheets(SAMPLE)));
   });
 
   test('--synthetic N --out writes N co-ops to a new file', async () => {
@@ -59,7 +59,7 @@ describe('make-workbooks', () => {
     const { code, out } = await run('--synthetic', '25', '--out', target);
     expect(code).toBe(0);
     expect(out).toContain(`${target}: 25 co-ops`);
-    const register = sheetValues(await loadWorkbook(target)).find((s) => s.name === 'Koperasi')!;
+    const register = (await readXlsxSheets(target)).find((s) => s.name === 'Koperasi')!;
     expect(register.values.slice(1).filter((row) => row[0] !== '')).toHaveLength(25);
   });
 });

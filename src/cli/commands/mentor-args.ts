@@ -12,7 +12,7 @@ import type { CheckInput, CheckRun, Lang } from '../../shared/types';
 import { checkDate, languageOf } from '../arguments';
 import { fileProblem, targetProblem } from '../file-problem';
 import { TargetError, checkTarget, writeFileAtomically } from '../safe-write';
-import { XLSX_CELL_CONTEXT, loadWorkbook, sheetValues } from '../xlsx-workbook';
+import { readXlsxSheets, xlsxCellContext } from '../xlsx-workbook';
 
 export type Out = NodeJS.WritableStream & { isTTY?: boolean };
 
@@ -100,13 +100,14 @@ export async function readMentorWorkbook(options: MentorOptions, now: Date): Pro
     if (error instanceof MentorUsageError) throw error;
     fail(fileProblem(error)(options.lang));
   }
+  const asOf = options.asOf ?? todayInBalikpapan(now);
   let read: WorkbookRead;
   try {
-    read = readWorkbook(sheetValues(await loadWorkbook(options.file)), XLSX_CELL_CONTEXT);
+    read = readWorkbook(await readXlsxSheets(options.file), xlsxCellContext(asOf));
   } catch {
     return fail(message('ui', 'cliFileNotXlsx')[options.lang]);
   }
-  const input = checkInputFrom(read, options.asOf ?? todayInBalikpapan(now));
+  const input = checkInputFrom(read, asOf);
   const checked = runChecks(input);
   return { read, input, run: { ...checked, problems: [...problemsOnDate(read, checked.asOf), ...checked.problems] } };
 }

@@ -4,28 +4,71 @@
  * value the core needs, or says what was expected.
  *
  * What is accepted (documented in the README):
- * - blank: "", spaces, null; for numbers and text also "-" (nothing recorded);
+ * - blank: "", spaces, null; for every kind but yes/no also "-" or a dash
+ *   (nothing recorded);
  * - dates: Date values; text dd/mm/yyyy (also with - or .), yyyy-mm-dd, and
- *   "15 Juni 2025" (Indonesian or English month names, full or short);
+ *   "15 Juni 2025", "10-Feb-2026", "10 Mrt 2026" (Indonesian or English month
+ *   names and the abbreviations staff use: Peb, Mrt, Ags, Agt, Agust, Sept,
+ *   Nop, Nopember, Okt, Des …). A date outside the plausible window
+ *   (parameters `plausibleFromYear` and `plausibleYearsAhead`; for a past
+ *   event, not after the check date) is reported, never used: a lookup that
+ *   found nothing gives 0 = 30/12/1899, a typo gives the year 0225;
  * - yes/no: ya, y, yes, ada, sudah, true, ✓, ✔, 1 / tidak, tdk, t, no, n,
  *   belum, tidak ada, false, -, ✗, ✘, x, 0, and booleans;
  * - amounts: numbers; text with Indonesian separators ("Rp 15.000.000",
  *   "15.000.000,50", "Rp 15.000.000,-") and the words ribu/rb, juta/jt,
  *   miliar/milyar/M ("1,5 juta"); a lone comma before three digits
  *   ("15,000") is ambiguous and reported, never guessed;
- * - percents: 0–100, "50%", or a fraction below 1 (a cell formatted as %);
- * - Sheets error values (#N/A, #REF!, …) are reported as such.
+ * - whole numbers: also with a unit word ("20 orang", "20 anggota");
+ * - percents: 0–100, "50%", "50 %", a fraction ("1/5", "2/3", "½"), a number
+ *   in a cell whose number format shows % (the cell holds 1 for 100 %), or a
+ *   fraction below 1 when the format is not known;
+ * - text: control characters (line breaks, ESC, bidi overrides) become a space
+ *   and zero-width characters are dropped, so no value can forge a line of a
+ *   report;
+ * - Sheets error values (#N/A, #REF!, …) are reported as such, and so is a
+ *   formula a file holds without its result (written by a program that does
+ *   not calculate).
  */
 import type { Bilingual, IsoDate } from '../../shared/types';
-import { dayFromIso, dayFromParts, isoFromDay } from '../calendar';
+import { addMonths, dayFromIso, dayFromParts, displayFromDay, isoFromDay } from '../calendar';
+import { defaultParameters } from '../parameters';
 import { fill, message } from '../messages';
 import type { CellKind } from './columns';
 
-export type CellRead<T> = { value: T } | { problem: 'unreadable'; expected: Bilingual } | { problem: 'sheetsError' };
+export type CellRead<T> = { value: T } | { problem: 'unreadable'; expected: Bilingual } | { problem: 'sheetsError' } | { problem: 'noResult' };
 
 export interface CellContext {
   /** The calendar date of a Date value in the workbook's time zone, or null if it is not a valid date. */
   dateToIso(date: Date): IsoDate | null;
+  /** The check date: past events (a deed, a meeting) may not be after it. Absent: no upper bound for them. */
+  asOf?: IsoDate | null;
+  /** Overrides of the date-window parameters (else the bundled defaults of rules/parameters.json). */
+  plausibleFromYear?: number;
+  plausibleYearsAhead?: number;
+  /** The spreadsheet's locale (e.g. `in_ID`, `en_US`), where known: a month-first locale is warned about. */
+  locale?: string | null;
+}
+
+/** How one cell is to be read beyond its kind. */
+export interface CellOptions {
+  /** The cell's number format, where known (Sheets `getNumberFormats()`, the .xlsx style): `0.00%` makes 1 mean 100 %. */
+  numberFormat?: unknown;
+  /** The column records a past event (deed, SK, meeting, report): a date after the check date is not plausible. */
+  pastEvent?: boolean;
+}
+
+/**
+ * A formula cell that a file holds without its result (written by a program
+ * that does not calculate). Sheets always gives results; .xlsx readers pass
+ * this so it is reported, never read as blank.
+ */
+export interface FormulaWithoutResult {
+  readonly formulaWithoutResult: string;
+}
+
+export function isFormulaWithoutResult(raw: unknown): raw is FormulaWithoutResult {
+  return typeof raw === 'object' && raw !== null && typeof (raw as FormulaWithoutResult).formulaWithoutResult === 'string';
 }
 
 export type CellValue = string | number | boolean | null;
@@ -38,6 +81,8 @@ const MONTHS: Readonly<Record<string, number>> = {
   april: 4, apr: 4, mei: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, agustus: 8, agu: 8, agt: 8,
   aug: 8, august: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, oct: 10, october: 10, november: 11,
   nov: 11, nop: 11, desember: 12, des: 12, dec: 12, december: 12,
+  // Spellings and abbreviations staff use (older spelling with p for f, Dutch-era Mrt, Ags for Agustus).
+  peb: 2, pebr: 2, febr: 2, mrt: 3, mart: 3, ags: 8, agst: 8, agust: 8, agus: 8, augustus: 8, nopember: 11, nopem: 11, novem: 11,
 };
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   rb: 1e3, ribu: 1e3, k: 1e3, jt: 1e6, juta: 1e6, m: 1e9, miliar: 1e9, milyar: 1e9, t: 1e12, triliun: 1e12,
@@ -51,6 +96,18 @@ const expect = (key: string, values?: Record<string, string>): { problem: 'unrea
   };
 };
 
+const DASHES = /^[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/;
+/** Zero-width and other invisible format characters (dropped) and control characters (become a space). */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]+/g;
+
+/** Text as it may be shown on one line of a report: no control, bidi or zero-width characters. */
+export function printable(text: string): string {
+  // Most text is clean: test first, so a national register's strings are not copied.
+  return NEEDS_CLEANING.test(text) ? text.replace(INVISIBLE, '').replace(CONTROL, ' ') : text;
+}
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028-\u202E\u2060\u2066-\u2069\u061C\uFEFF]/;
+
 function isDate(raw: unknown): raw is Date {
   return Object.prototype.toString.call(raw) === '[object Date]';
 }
@@ -59,14 +116,17 @@ function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 
-export function readCell(kind: CellKind, raw: unknown, context: CellContext): CellRead<CellValue> {
+export function readCell(kind: CellKind, raw: unknown, context: CellContext, options: CellOptions = {}): CellRead<CellValue> {
+  if (isFormulaWithoutResult(raw)) return { problem: 'noResult' };
   if (typeof raw === 'string' && SHEETS_ERROR.test(raw.trim())) return { problem: 'sheetsError' };
   if (isBlank(raw)) return { value: null };
+  // A dash means "not recorded" in every kind of column; in a yes/no column it means no.
+  if (typeof raw === 'string' && kind !== 'yesno' && DASHES.test(printable(raw).trim())) return { value: null };
   switch (kind) {
     case 'text':
       return readText(raw);
     case 'date':
-      return readDate(raw, context);
+      return plausibleDate(readDate(raw, context), context, options.pastEvent === true);
     case 'yesno':
       return readYesNo(raw);
     case 'integer':
@@ -74,7 +134,7 @@ export function readCell(kind: CellKind, raw: unknown, context: CellContext): Ce
     case 'amount':
       return readAmount(raw);
     case 'percent':
-      return readPercent(raw);
+      return readPercent(raw, options.numberFormat);
     case 'year':
       return readYear(raw);
     case 'number':
@@ -83,7 +143,10 @@ export function readCell(kind: CellKind, raw: unknown, context: CellContext): Ce
 }
 
 function readText(raw: unknown): CellRead<string | null> {
-  if (typeof raw === 'string') return { value: raw.trim() === '-' ? null : raw.trim() };
+  if (typeof raw === 'string') {
+    const text = printable(raw).trim();
+    return { value: text === '' ? null : text };
+  }
   if (typeof raw === 'number' && Number.isFinite(raw)) return Number.isSafeInteger(raw) || !Number.isInteger(raw) ? { value: String(raw) } : expect('expectText');
   if (typeof raw === 'boolean') return { value: raw ? 'TRUE' : 'FALSE' };
   return expect('expectText');
@@ -102,11 +165,34 @@ function readDate(raw: unknown, context: CellContext): CellRead<IsoDate> {
   if (m) parts = [Number(m[3]), Number(m[2]), Number(m[1])];
   m = m ? m : /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m && !parts) parts = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const named = parts ? null : /^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(text);
+  const named = parts ? null : /^(\d{1,2})(?:\s*[-/.]\s*|\s+)([a-z]+)\.?(?:\s*[-/.]\s*|\s+)(\d{4})$/.exec(text.replace(/\s+/g, ' '));
   if (named && MONTHS[named[2] as string]) parts = [Number(named[3]), MONTHS[named[2] as string] as number, Number(named[1])];
   if (!parts) return expect('expectDate');
   const day = dayFromParts(...parts);
   return day === null ? expect('expectDate') : { value: isoFromDay(day) };
+}
+
+let defaults: { fromYear: number; yearsAhead: number } | null = null;
+
+/** The window of plausible dates: from 1 January of `plausibleFromYear`; until the check date for past events, else `plausibleYearsAhead` years after it. */
+export function dateWindow(context: CellContext, pastEvent: boolean): { from: number; until: number | null } {
+  if (!defaults) {
+    const params = defaultParameters();
+    defaults = { fromYear: params.plausibleFromYear ?? 1945, yearsAhead: params.plausibleYearsAhead ?? 10 };
+  }
+  const from = dayFromParts(context.plausibleFromYear ?? defaults.fromYear, 1, 1) as number;
+  const asOf = dayFromIso(context.asOf ?? null);
+  if (asOf === null) return { from, until: null };
+  return { from, until: pastEvent ? asOf : addMonths(asOf, 12 * (context.plausibleYearsAhead ?? defaults.yearsAhead)) };
+}
+
+function plausibleDate(read: CellRead<IsoDate>, context: CellContext, pastEvent: boolean): CellRead<IsoDate> {
+  if (!('value' in read)) return read;
+  const day = dayFromIso(read.value) as number;
+  const { from, until } = dateWindow(context, pastEvent);
+  if (day >= from && (until === null || day <= until)) return read;
+  if (until === null) return expect('expectDateFrom', { from: displayFromDay(from) });
+  return expect(pastEvent ? 'expectDatePast' : 'expectDateWindow', { from: displayFromDay(from), until: displayFromDay(until) });
 }
 
 function readYesNo(raw: unknown): CellRead<boolean> {
@@ -174,16 +260,43 @@ function readNumber(raw: unknown): CellRead<number | null> {
   return value === null || value === 'ambiguous' ? expect('expectNumber') : { value };
 }
 
+/** Words that may follow a count of people: "20 orang". */
+const COUNT_UNITS = /\s*(orang|org|anggota|jiwa|peserta|pers|member|members|people)\.?$/i;
+
 function readInteger(raw: unknown): CellRead<number | null> {
   if (typeof raw === 'string' && raw.trim() === '-') return { value: null };
-  const value = readNumberLike(raw);
+  const value = readNumberLike(typeof raw === 'string' ? raw.trim().replace(COUNT_UNITS, '') : raw);
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? { value } : expect('expectInteger');
 }
 
-function readPercent(raw: unknown): CellRead<number | null> {
-  if (typeof raw === 'string' && raw.trim() === '-') return { value: null };
-  const text = typeof raw === 'string' ? raw.trim().replace(/\s*%$/, '') : raw;
-  const explicit = typeof raw === 'string' && raw.trim().endsWith('%');
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8,
+};
+
+/** True when a number format shows the value as a percent (`0%`, `0.00%`, `0.0 %`), ignoring quoted text. */
+export function isPercentFormat(format: unknown): boolean {
+  return typeof format === 'string' && format.replace(/"[^"]*"|\\./g, '').includes('%');
+}
+
+function readPercent(raw: unknown, numberFormat: unknown): CellRead<number | null> {
+  if (typeof raw === 'number' && isPercentFormat(numberFormat)) {
+    // The cell shows 100 % and holds 1: the number format says it is a fraction.
+    return Number.isFinite(raw) && raw >= 0 && raw <= 1 ? { value: Math.round(raw * 1e4) / 100 } : expect('expectPercent');
+  }
+  // Custom functions get values without formats: 1 may be a cell showing 100 % or a typed 1 %.
+  if (raw === 1 && numberFormat === undefined) return expect('expectPercentAmbiguous');
+  const trimmed = typeof raw === 'string' ? printable(raw).trim().replace(/\s+/g, ' ') : raw;
+  if (typeof trimmed === 'string') {
+    const vulgar = VULGAR_FRACTIONS[trimmed];
+    const fraction = /^(\d+)\s*\/\s*(\d+)$/.exec(trimmed);
+    if (vulgar !== undefined) return { value: Math.round(vulgar * 1e4) / 100 };
+    if (fraction) {
+      const [num, den] = [Number(fraction[1]), Number(fraction[2])];
+      return den > 0 && num <= den ? { value: Math.round((num / den) * 1e4) / 100 } : expect('expectPercent');
+    }
+  }
+  const text = typeof trimmed === 'string' ? trimmed.replace(/\s*%$/, '') : trimmed;
+  const explicit = typeof trimmed === 'string' && trimmed.endsWith('%');
   const value = readNumberLike(text);
   if (typeof value !== 'number' || value < 0) return expect('expectPercent');
   const percent = !explicit && value > 0 && value < 1 ? Math.round(value * 10000) / 100 : value;

@@ -17,6 +17,8 @@ export interface ColumnSpec<F extends string = string> {
   /** Allowed values, for dropdowns and checks. */
   list?: 'kecamatan' | 'kelurahan' | 'yesno' | 'outletStatus' | 'mentorIds' | 'visitActivities';
   width?: number;
+  /** A date of something that has happened (deed, decree, meeting, report): it may not be after the check date. */
+  pastEvent?: boolean;
 }
 
 export const SHEETS = {
@@ -46,10 +48,10 @@ export const REGISTER_COLUMNS: ReadonlyArray<ColumnSpec<RecordField>> = [
   { field: 'kelurahan', label: 'Kelurahan', kind: 'text', list: 'kelurahan', width: 160 },
   { field: 'kecamatan', label: 'Kecamatan', kind: 'text', list: 'kecamatan', width: 160 },
   { field: 'deedNumber', label: 'Nomor Akta', synonyms: ['No Akta', 'Akta Pendirian'], kind: 'text' },
-  { field: 'deedDate', label: 'Tanggal Akta', synonyms: ['Tgl Akta'], kind: 'date' },
+  { field: 'deedDate', label: 'Tanggal Akta', synonyms: ['Tgl Akta'], kind: 'date', pastEvent: true },
   { field: 'notary', label: 'Notaris', kind: 'text', width: 200 },
   { field: 'skAhuNumber', label: 'Nomor SK AHU', synonyms: ['No SK AHU', 'SK AHU'], kind: 'text', width: 260 },
-  { field: 'skAhuDate', label: 'Tanggal SK AHU', synonyms: ['Tgl SK AHU'], kind: 'date' },
+  { field: 'skAhuDate', label: 'Tanggal SK AHU', synonyms: ['Tgl SK AHU'], kind: 'date', pastEvent: true },
   { field: 'nib', label: 'NIB', synonyms: ['Nomor Induk Berusaha'], kind: 'text', width: 130 },
   { field: 'npwp', label: 'NPWP', kind: 'text', width: 160 },
   { field: 'nikKoperasi', label: 'NIK Koperasi', synonyms: ['NIK'], kind: 'text', width: 120 },
@@ -80,10 +82,10 @@ export const HEADER_UNITS: Readonly<Record<string, string>> = {
 export const MEETING_COLUMNS: ReadonlyArray<ColumnSpec<keyof RatMeeting>> = [
   { field: 'coopId', label: 'ID Koperasi', synonyms: ['ID', 'Kode Koperasi'], kind: 'text', required: true, width: 120 },
   { field: 'bookYear', label: 'Tahun Buku', kind: 'year', required: true },
-  { field: 'heldOn', label: 'Tanggal RAT', synonyms: ['Tgl RAT'], kind: 'date' },
+  { field: 'heldOn', label: 'Tanggal RAT', synonyms: ['Tgl RAT'], kind: 'date', pastEvent: true },
   { field: 'membersPresent', label: 'Anggota Hadir', synonyms: ['Hadir'], kind: 'integer' },
   { field: 'members', label: 'Jumlah Anggota', synonyms: ['Anggota'], kind: 'integer' },
-  { field: 'reportedOn', label: 'Tanggal Laporan', synonyms: ['Tgl Laporan'], kind: 'date' },
+  { field: 'reportedOn', label: 'Tanggal Laporan', synonyms: ['Tgl Laporan'], kind: 'date', pastEvent: true },
 ];
 
 export const MENTOR_COLUMNS: ReadonlyArray<ColumnSpec<keyof Mentor>> = [

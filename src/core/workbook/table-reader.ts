@@ -6,7 +6,7 @@
  */
 import type { Bilingual, Problem } from '../../shared/types';
 import { fillBoth, message } from '../messages';
-import { readCell, type CellContext, type CellValue } from './cell-values';
+import { isFormulaWithoutResult, printable, readCell, type CellContext, type CellValue } from './cell-values';
 import type { ColumnSpec } from './columns';
 
 export interface CellLocation {
@@ -24,8 +24,10 @@ export interface TableRow<F extends string> {
 
 export interface TableSource<F extends string> {
   sheet: string;
-  /** Data rows: cells in the order of `columnIndex`. */
+  /** Data rows: cells in the order of `columnIndex`. May be sparse: a hole is a row with no cells. */
   rows: ReadonlyArray<readonly unknown[]>;
+  /** Number formats of the same cells (sparse: a missing entry is the default format); absent when not known (custom functions). */
+  formats?: ReadonlyArray<readonly unknown[] | undefined>;
   columnIndex: ReadonlyMap<F, number>;
   /** The sheet row of a data row. */
   rowNumber(rowIndex: number): number;
@@ -55,16 +57,32 @@ export function locatedProblem(
   return { severity, where: place.id, text, location: { sheet: location.sheet, row: location.row ?? null, column: location.column ?? null } };
 }
 
+const DMY_TEXT = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/;
+
 export function readRows<F extends string>(source: TableSource<F>, columns: ReadonlyArray<ColumnSpec<F>>, context: CellContext, problems: Problem[]): Array<TableRow<F>> {
   const out: Array<TableRow<F>> = [];
+  // Per date column: a date cell seen, and the first dd/mm/yyyy text seen (a sign of a month-first locale).
+  const dateCells = new Set<F>();
+  const dmyText = new Map<F, { text: string }>();
+  // Every row's values start from one template with every field in column order: V8 then keeps them as
+  // small fixed-shape objects (adding 27 keys one by one turns an object into a hash table of ~1.6 KB).
+  const template = {} as Partial<Record<F, CellValue>>;
+  for (const column of columns) if (source.columnIndex.has(column.field)) template[column.field] = null;
   source.rows.forEach((cells, rowIndex) => {
     if (cells.every((cell) => cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === ''))) return;
-    const row: TableRow<F> = { row: source.rowNumber(rowIndex), values: {}, unreadable: [] };
+    const row: TableRow<F> = { row: source.rowNumber(rowIndex), values: { ...template }, unreadable: [] };
+    const formats = source.formats?.[rowIndex];
     for (const column of columns) {
       const index = source.columnIndex.get(column.field);
       if (index === undefined) continue;
       const raw = cells[index];
-      const read = readCell(column.kind, raw, context);
+      if (column.kind === 'date') {
+        if (Object.prototype.toString.call(raw) === '[object Date]') dateCells.add(column.field);
+        else if (typeof raw === 'string' && DMY_TEXT.test(raw) && !dmyText.has(column.field)) dmyText.set(column.field, { text: raw.trim() });
+      }
+      // Where the sheet gives formats at all, a cell without one has the default format (not unknown).
+      const numberFormat = source.formats ? (formats?.[index] ?? '') : undefined;
+      const read = readCell(column.kind, raw, context, { numberFormat, pastEvent: column.pastEvent });
       if ('value' in read) {
         row.values[column.field] = read.value;
         continue;
@@ -72,16 +90,34 @@ export function readRows<F extends string>(source: TableSource<F>, columns: Read
       row.values[column.field] = null;
       row.unreadable.push(column.field);
       const location = source.locate(rowIndex, column.field, column.label);
-      const shown = Object.prototype.toString.call(raw) === '[object Date]' ? String(raw) : truncate(String(raw));
       problems.push(
         read.problem === 'sheetsError'
-          ? locatedProblem('warning', location, 'cellSheetsError', { value: shown })
-          : locatedProblem('warning', location, 'cellUnreadable', { value: shown, expected: read.expected }),
+          ? locatedProblem('warning', location, 'cellSheetsError', { value: shown(raw, context) })
+          : read.problem === 'noResult'
+            ? locatedProblem('warning', location, 'cellNoResult', { value: shown(raw, context) })
+            : locatedProblem('warning', location, 'cellUnreadable', { value: shown(raw, context), expected: read.expected }),
       );
     }
     out.push(row);
   });
+  for (const [field, first] of dmyText) {
+    if (!dateCells.has(field)) continue;
+    const column = columns.find((c) => c.field === field) as ColumnSpec<F>;
+    // About the column, so placed at its header (row index −1 is the row above the first data row).
+    problems.push(locatedProblem('warning', source.locate(-1, field, column.label), 'mixedDates', { value: truncate(printable(first.text)) }));
+  }
   return out;
+}
+
+/** A cell's value as a problem quotes it: a date as dd/mm/yyyy, a formula with its =, text on one line. */
+function shown(raw: unknown, context: CellContext): string {
+  if (isFormulaWithoutResult(raw)) return truncate(`=${printable(raw.formulaWithoutResult)}`);
+  if (Object.prototype.toString.call(raw) === '[object Date]') {
+    const iso = Number.isNaN((raw as Date).getTime()) ? null : context.dateToIso(raw as Date);
+    const m = iso ? /^(-?\d+)-(\d\d)-(\d\d)$/.exec(iso) : null;
+    return m ? `${m[3]}/${m[2]}/${m[1]}` : String(raw);
+  }
+  return truncate(printable(String(raw)));
 }
 
 function truncate(text: string): string {

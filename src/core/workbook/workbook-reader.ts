@@ -7,11 +7,16 @@
  * sheets and columns are all reported.
  *
  * Pure: the add-on passes SpreadsheetApp values, the command line passes
- * values read from an .xlsx file.
+ * values read from an .xlsx file — with the same extras from both: number
+ * formats (a percent cell holds 1 for 100 %), merged ranges (Sheets gives a
+ * merge's value only in its top-left cell: it is read for every row the merge
+ * covers, so the add-on and the command line agree) and the locale.
  */
 import type { CheckInput, CoopRecord, IsoDate, Mentor, ParameterOverride, Problem, RatMeeting, RuleSetOverride } from '../../shared/types';
 import { idKey } from '../city-index';
-import type { CellContext, CellValue } from './cell-values';
+import { idSkeleton } from '../id-key';
+import { resolveParameters } from '../parameters';
+import { printable, type CellContext, type CellValue } from './cell-values';
 import {
   COOP_SHEET_MARKER,
   COOP_SHEET_RESULTS_MARKER,
@@ -30,7 +35,61 @@ import type { Visit } from '../../shared/mentoring';
 
 export interface SheetValues {
   name: string;
+  /** Cell values by row and column (0-based). Rows may be holes (no cells), and rows may differ in length. */
   values: unknown[][];
+  /** Number formats of the same cells where known (Sheets `getNumberFormats()`, .xlsx styles); may be sparse. */
+  formats?: Array<unknown[] | undefined>;
+  /** Merged ranges, 0-based and inclusive. */
+  merges?: ReadonlyArray<MergedRange>;
+  /** What the file reader itself found (a CSV's encoding, an unclosed quote), reported with the rest. */
+  problems?: readonly Problem[];
+}
+
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Locales whose date order is month first: a typed 05/06/2025 becomes 6 May (Sheets' locale setting). */
+const MONTH_FIRST_LOCALES = /^(en_US|en_PH|en_CA_x|es_US|fil|fil_PH|en_AS|en_GU|en_MP|en_PR|en_UM|en_VI|en_FM|en_MH|en_PW|en_BZ|en_KE|en_ZW)$/i;
+
+export function isMonthFirstLocale(locale: string | null | undefined): boolean {
+  return typeof locale === 'string' && MONTH_FIRST_LOCALES.test(locale.replace('-', '_'));
+}
+
+/**
+ * The sheet with each merge's top-left value copied into every cell the merge
+ * covers (only where that cell is blank): Sheets returns "" there, an .xlsx
+ * file holds nothing there. Rows are copied only where a merge touches them.
+ */
+export function withMerges(sheet: SheetValues): SheetValues {
+  if (!sheet.merges || sheet.merges.length === 0) return sheet;
+  const values = sheet.values.slice();
+  const formats = sheet.formats?.slice();
+  const copied = new Set<number>();
+  const blank = (v: unknown): boolean => v === undefined || v === null || v === '';
+  for (const merge of sheet.merges) {
+    const value = values[merge.top]?.[merge.left];
+    if (blank(value)) continue;
+    const format = formats?.[merge.top]?.[merge.left];
+    for (let r = merge.top; r <= merge.bottom; r += 1) {
+      for (let c = merge.left; c <= merge.right; c += 1) {
+        if (r === merge.top && c === merge.left) continue;
+        if (!copied.has(r)) {
+          copied.add(r);
+          values[r] = (values[r] ?? []).slice();
+          if (formats) formats[r] = (formats[r] ?? []).slice();
+        }
+        const row = values[r] as unknown[];
+        if (!blank(row[c])) continue;
+        row[c] = value;
+        if (formats && format !== undefined) (formats[r] as unknown[])[c] = format;
+      }
+    }
+  }
+  return { ...sheet, values, formats };
 }
 
 /** Where a co-op's data lives, so the add-on can open it. */
@@ -73,6 +132,7 @@ export function headerTable<F extends string>(sheet: SheetValues, columns: Reado
   return {
     sheet: sheet.name,
     rows: sheet.values.slice(start),
+    formats: sheet.formats?.slice(start),
     columnIndex: match.columns,
     rowNumber: (i) => start + i + 1,
     locate: (i, field, label) => ({ sheet: sheet.name, row: start + i + 1, column: `${label} (${columnLetter(match.columns.get(field) as number)})` }),
@@ -83,12 +143,14 @@ export function headerTable<F extends string>(sheet: SheetValues, columns: Reado
 function coopSheetTable(sheet: SheetValues): TableSource<(typeof REGISTER_COLUMNS)[number]['field']> {
   const labels: unknown[] = [];
   const values: unknown[] = [];
+  const formats: unknown[] = [];
   const sheetRows: number[] = [];
   for (let r = 1; r < sheet.values.length; r += 1) {
     const label = sheet.values[r]?.[0];
     if (normaliseLabel(label) === normaliseLabel(COOP_SHEET_RESULTS_MARKER)) break;
     labels.push(label);
     values.push(sheet.values[r]?.[1] ?? '');
+    formats.push(sheet.formats?.[r]?.[1]);
     sheetRows.push(r + 1);
   }
   const match = matchHeader([labels], REGISTER_COLUMNS);
@@ -96,24 +158,37 @@ function coopSheetTable(sheet: SheetValues): TableSource<(typeof REGISTER_COLUMN
   return {
     sheet: sheet.name,
     rows: [values],
+    formats: [formats],
     columnIndex,
     rowNumber: () => sheetRows[0] ?? 2,
     locate: (_i, field, label) => ({ sheet: sheet.name, row: sheetRows[columnIndex.get(field) as number] ?? 0, column: `${label} (B)` }),
   };
 }
 
+/** A register record with every field, in one fixed shape (see readRows: a national register holds 82,780). */
+const RECORD_TEMPLATE: Readonly<Record<string, CellValue | string[]>> = Object.fromEntries([['unreadable', []], ...REGISTER_COLUMNS.map((c) => [c.field, null])]);
+
 function toRecord(row: TableRow<(typeof REGISTER_COLUMNS)[number]['field']>): CoopRecord {
-  const record = { unreadable: row.unreadable.slice() } as unknown as Record<string, CellValue | string[]>;
+  const record: Record<string, CellValue | string[]> = { ...RECORD_TEMPLATE, unreadable: row.unreadable.slice() };
   for (const column of REGISTER_COLUMNS) record[column.field] = row.values[column.field] ?? null;
   return record as unknown as CoopRecord;
 }
 
-export function readWorkbook(sheets: readonly SheetValues[], context: CellContext): WorkbookRead {
+export function readWorkbook(given: readonly SheetValues[], givenContext: CellContext): WorkbookRead {
   const problems: Problem[] = [];
+  for (const sheet of given) if (sheet.problems) problems.push(...sheet.problems);
+  const sheets = given.map(withMerges);
   const byName = new Map(sheets.map((s) => [s.name, s]));
+  if (isMonthFirstLocale(givenContext.locale)) problems.push(locatedProblem('warning', { sheet: sheets[0]?.name ?? SHEETS.register }, 'localeMonthFirst', { locale: givenContext.locale as string }));
+  const parameterProblems: Problem[] = [];
+  const parameterOverrides = readParameterSheet(byName.get(SHEETS.parameters), givenContext, parameterProblems);
+  // The plausible-date window may be set in the workbook's Parameter sheet (a bad value keeps the default; reported by the run).
+  const windowParams = resolveParameters(parameterOverrides.filter((o) => o.key === 'plausibleFromYear' || o.key === 'plausibleYearsAhead')).values;
+  const context: CellContext = { ...givenContext, plausibleFromYear: windowParams.plausibleFromYear, plausibleYearsAhead: windowParams.plausibleYearsAhead };
   const coops: CoopRecord[] = [];
   const origins: Record<string, CoopOrigin> = {};
   const byKey = new Map<string, { record: CoopRecord; origin: CoopOrigin }>();
+  const bySkeleton = new Map<string, { record: CoopRecord; origin: CoopOrigin }>();
   const idLabel = REGISTER_COLUMNS[0]!.label;
 
   const addCoop = (record: CoopRecord, origin: CoopOrigin): void => {
@@ -128,6 +203,11 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
       problems.push(locatedProblem('warning', location, 'duplicateId', { label: idLabel, id: record.id, first: where(first.origin) }));
       return;
     }
+    const skeleton = idSkeleton(key);
+    const lookAlike = bySkeleton.get(skeleton);
+    if (lookAlike) {
+      problems.push(locatedProblem('warning', location, 'possibleDuplicateId', { label: idLabel, id: printable(record.id as string), other: lookAlike.record.id as string, first: where(lookAlike.origin) }));
+    } else bySkeleton.set(skeleton, { record, origin });
     byKey.set(key, { record, origin });
     origins[record.id] = origin;
     coops.push(record);
@@ -181,7 +261,14 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
       const location = { sheet: mentorSheet.name, row: row.row };
       if (key === null) problems.push(locatedProblem('warning', location, 'blankId', { label: MENTOR_COLUMNS[0]!.label }));
       else if (seen.has(key)) problems.push(locatedProblem('warning', location, 'duplicateId', { label: MENTOR_COLUMNS[0]!.label, id: mentor.id, first: where({ sheet: mentorSheet.name, row: seen.get(key) as number }) }));
-      else {
+      else if (mentor.startsOn !== null && mentor.endsOn !== null && mentor.startsOn > mentor.endsOn) {
+        // A contract that starts after it ends covers no day: reported, and the mentor is listed without it.
+        // A contract that starts after it ends covers no day (so the mentor is active on none): reported, kept as typed.
+        const show = (iso: string): string => iso.split('-').reverse().join('/');
+        problems.push(locatedProblem('warning', location, 'contractOrder', { start: show(mentor.startsOn), end: show(mentor.endsOn) }));
+        seen.set(key, row.row);
+        mentors.push(mentor);
+      } else {
         seen.set(key, row.row);
         mentors.push(mentor);
       }
@@ -193,8 +280,25 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
     }
   }
 
+  problems.push(...parameterProblems);
+  const ruleSetOverrides: RuleSetOverride[] = [];
+  const ruleSheet = byName.get(SHEETS.rules);
+  if (ruleSheet) {
+    const table = headerTable(ruleSheet, RULE_COLUMNS, problems);
+    for (const row of table ? readRows(table, RULE_COLUMNS, context, problems) : []) {
+      const text = row.values.json;
+      if (typeof text === 'string' && text !== '') ruleSetOverrides.push({ text, source: where({ sheet: ruleSheet.name, row: row.row }).id });
+    }
+  }
+
+  const visits = readVisitLog(byName.get(SHEETS.visits), context, { coops: known, mentors: new Set(mentors.map((m) => idKey(m.id))), mentorsRead: mentorSheet !== undefined }, problems);
+
+  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, visits, problems, origins };
+}
+
+/** The `Parameter` sheet's rows as overrides (validated when the run starts). */
+function readParameterSheet(parameterSheet: SheetValues | undefined, context: CellContext, problems: Problem[]): ParameterOverride[] {
   const parameterOverrides: ParameterOverride[] = [];
-  const parameterSheet = byName.get(SHEETS.parameters);
   if (parameterSheet) {
     const table = headerTable(parameterSheet, PARAMETER_COLUMNS, problems);
     if (table) {
@@ -216,19 +320,7 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
     }
   }
 
-  const ruleSetOverrides: RuleSetOverride[] = [];
-  const ruleSheet = byName.get(SHEETS.rules);
-  if (ruleSheet) {
-    const table = headerTable(ruleSheet, RULE_COLUMNS, problems);
-    for (const row of table ? readRows(table, RULE_COLUMNS, context, problems) : []) {
-      const text = row.values.json;
-      if (typeof text === 'string' && text !== '') ruleSetOverrides.push({ text, source: where({ sheet: ruleSheet.name, row: row.row }).id });
-    }
-  }
-
-  const visits = readVisitLog(byName.get(SHEETS.visits), context, { coops: known, mentors: new Set(mentors.map((m) => idKey(m.id))), mentorsRead: mentorSheet !== undefined }, problems);
-
-  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, visits, problems, origins };
+  return parameterOverrides;
 }
 
 /** The cells of a register row as typed (Date, number, text), by field, for copying into a co-op sheet. */

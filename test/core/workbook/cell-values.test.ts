@@ -81,3 +81,84 @@ describe('reading cells', () => {
     expect(parseIndonesianNumber('1.234.567')).toBe(1234567);
   });
 });
+
+describe('issue 14: everyday spellings, implausible values and cell kinds', () => {
+  const onCheckDate = { ...context, asOf: '2026-08-01' };
+  const readOn = (kind: CellKind, raw: unknown, options: Parameters<typeof readCell>[3] = {}): unknown => {
+    const result = readCell(kind, raw, onCheckDate, options);
+    return 'value' in result ? result.value : result.problem;
+  };
+
+  test.each<[string, unknown]>([
+    ['10 Mrt 2026', '2026-03-10'],
+    ['10 Ags 2025', '2025-08-10'],
+    ['10 Peb 2026', '2026-02-10'],
+    ['10-Feb-2026', '2026-02-10'],
+    ['10 Nopember 2025', '2025-11-10'],
+    ['10 Agust 2025', '2025-08-10'],
+    ['10 Maret 2026', '2026-03-10'],
+    ['1 Agt 2025', '2025-08-01'],
+    ['5 Sept 2025', '2025-09-05'],
+    ['5 Nop 2025', '2025-11-05'],
+    ['5 Okt. 2025', '2025-10-05'],
+    ['5 Des 2025', '2025-12-05'],
+    ['5  des   2025', '2025-12-05'],
+    ['-', null],
+    ['–', null],
+    ['10 Xyz 2025', 'unreadable'],
+  ])('date %p → %p', (raw, expected) => {
+    expect(readOn('date', raw)).toEqual(expected);
+  });
+
+  test.each<[unknown, boolean, unknown]>([
+    [new Date(Date.UTC(1899, 11, 30)), true, 'unreadable'], // 0 from a lookup that found nothing
+    [new Date(Date.UTC(1899, 11, 31)), true, 'unreadable'], // 1
+    ['15/06/0225', true, 'unreadable'], // a year typed 0225
+    ['01/01/1945', true, '1945-01-01'],
+    ['31/12/1944', true, 'unreadable'],
+    ['02/08/2026', true, 'unreadable'], // a past event after the check date
+    ['01/08/2026', true, '2026-08-01'],
+    ['31/12/2026', false, '2026-12-31'], // a contract may end after the check date …
+    ['01/08/2036', false, '2036-08-01'],
+    ['02/08/2036', false, 'unreadable'], // … but not more than plausibleYearsAhead after it
+  ])('plausible date window: %p (past event %p) → %p', (raw, pastEvent, expected) => {
+    expect(readOn('date', raw, { pastEvent })).toEqual(expected);
+  });
+
+  test('an implausible date says which window it expected, not that it is blank', () => {
+    const result = readCell('date', new Date(Date.UTC(1899, 11, 30)), onCheckDate, { pastEvent: true });
+    expect(result).toEqual({ problem: 'unreadable', expected: { id: 'tanggal yang masuk akal, antara 01/01/1945 dan tanggal pemeriksaan 01/08/2026', en: 'a plausible date between 01/01/1945 and the check date 01/08/2026' } });
+  });
+
+  test.each<[unknown, unknown, unknown]>([
+    ['1/5', undefined, 20],
+    ['2/3', undefined, 66.67],
+    ['½', undefined, 50],
+    ['50 %', undefined, 50],
+    ['66,67%', undefined, 66.67],
+    [1, '0%', 100], // the cell shows 100 %
+    [0.6667, '0.00%', 66.67],
+    [0.5, '0.0" %"', 50],
+    [1, 'General', 1],
+    [1.5, '0%', 'unreadable'], // 150 %
+    ['3/2', undefined, 'unreadable'],
+  ])('percent %p (format %p) → %p', (raw, numberFormat, expected) => {
+    expect(readOn('percent', raw, { numberFormat })).toEqual(expected);
+  });
+
+  test.each<[CellKind, unknown, unknown]>([
+    ['integer', '20 orang', 20],
+    ['integer', '20 anggota', 20],
+    ['integer', '-', null],
+    ['amount', '—', null],
+    ['percent', '-', null],
+    ['year', '-', null],
+    ['yesno', '-', false],
+    ['text', 'Koperasi\r\nKKMP-X BERBADAN HUKUM', 'Koperasi KKMP-X BERBADAN HUKUM'],
+    ['text', 'KKMP\u200B-01\u001b[2J', 'KKMP-01 [2J'],
+    ['text', { formulaWithoutResult: 'P2*60' }, 'noResult'],
+    ['amount', { formulaWithoutResult: 'P2*60' }, 'noResult'],
+  ])('%s %p → %p', (kind, raw, expected) => {
+    expect(readOn(kind, raw)).toEqual(expected);
+  });
+});

@@ -119,3 +119,39 @@ describe('readWorkbook', () => {
     ]);
   });
 });
+
+describe('readWorkbook: issue 14 kinds', () => {
+  const en = (read: ReturnType<typeof readWorkbook>): string[] => read.problems.map((p) => p.text.en);
+
+  test('a mentor contract that starts after it ends is reported, kept as typed (so active on no day)', () => {
+    const values = tableRows(MENTOR_COLUMNS, [mentor({ startsOn: '2026-12-31', endsOn: '2026-01-01' })]);
+    const read = readWorkbook([...sheets().filter((s) => s.name !== 'Pendamping'), { name: 'Pendamping', values }], context);
+    expect(en(read)).toEqual([expect.stringContaining('sheet Pendamping, row 2: Mulai Tugas 31/12/2026 is after Akhir Tugas 01/01/2026')]);
+    expect(read.mentors[0]).toMatchObject({ startsOn: '2026-12-31', endsOn: '2026-01-01' });
+  });
+
+  test('IDs typed differently are one co-op; a look-alike ID is a possible duplicate, reported', () => {
+    const register = tableRows(REGISTER_COLUMNS, [coop({ id: 'KKMP-BPP-01' }), coop({ id: 'kkmp – bpp – 01' }), coop({ id: 'KKMР-BPP-01' })]);
+    const read = readWorkbook(sheets({ register }), context);
+    expect(read.coops.map((c) => c.id)).toEqual(['KKMP-BPP-01', 'KKMР-BPP-01']);
+    expect(en(read)).toEqual([
+      expect.stringContaining("sheet Koperasi, row 3: ID Koperasi 'kkmp – bpp – 01' is already used at sheet Koperasi, row 2"),
+      expect.stringContaining("sheet Koperasi, row 4: ID Koperasi 'KKMР-BPP-01' only looks like 'KKMP-BPP-01' at sheet Koperasi, row 2"),
+    ]);
+  });
+
+  test('a month-first locale is warned about once; an Indonesian one is not', () => {
+    expect(en(readWorkbook(sheets(), { ...context, locale: 'en_US' }))).toEqual([expect.stringContaining("This spreadsheet's locale (en_US) reads dates month first")]);
+    expect(en(readWorkbook(sheets(), { ...context, locale: 'in_ID' }))).toEqual([]);
+  });
+
+  test('the plausible-date window follows the Parameter sheet', () => {
+    const register = tableRows(REGISTER_COLUMNS, [coop({ deedDate: '1950-06-01', skAhuDate: '1950-07-01' })]);
+    const base = sheets({ register });
+    expect(en(readWorkbook(base, { ...context, asOf: '2026-08-01' }))).toEqual([]);
+    const parameters = { name: 'Parameter', values: [['Kunci', 'Nilai', 'Keterangan'], ['plausibleFromYear', 1960, '']] };
+    const read = readWorkbook([...base, parameters], { ...context, asOf: '2026-08-01' });
+    expect(en(read)).toEqual([expect.stringContaining('Tanggal Akta'), expect.stringContaining('Tanggal SK AHU')]);
+    expect(read.coops[0]!.unreadable).toEqual(['deedDate', 'skAhuDate']);
+  });
+});

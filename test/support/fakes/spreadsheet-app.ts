@@ -65,6 +65,8 @@ export class FakeSpreadsheet {
   app: FakeSpreadsheetApp | null;
   readonly sheets: FakeSheet[] = [];
   timeZone = 'Asia/Makassar';
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetLocale() — e.g. "in_ID", "en_US". */
+  locale = 'in_ID';
   private nextId = 1;
 
   constructor(app: FakeSpreadsheetApp | null = null, readonly name = 'Pantau KKMP') {
@@ -76,6 +78,12 @@ export class FakeSpreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.locale = locale;
   }
   getSheets(): FakeSheet[] {
     return this.sheets.slice();
@@ -130,6 +138,8 @@ export class FakeSheet {
   maxColumns = 26;
   /** A protected sheet: writes fail with Apps Script's message. */
   protected = false;
+  /** Merged ranges (1-based), see FakeRange.merge. */
+  readonly merges: Array<{ row: number; column: number; rows: number; columns: number }> = [];
 
   constructor(readonly parent: FakeSpreadsheet, private name: string, private readonly id: number) {}
 
@@ -370,6 +380,27 @@ export class FakeRange {
   }
   getNumberFormats(): string[][] {
     return this.getMeta('getNumberFormats', 'numberFormat', '') as string[][];
+  }
+  /**
+   * merge / getMergedRanges (https://developers.google.com/apps-script/reference/spreadsheet/range#merge(),
+   * #getMergedRanges()). Sheets keeps only the top-left value of a merge ("Merging cells will only preserve
+   * the top-leftmost value", Sheets Help "Merge cells") and getValues() gives "" for the other cells.
+   * (The full Sheets semantics come with issue 12's fake; this is the read side issue 14 needs.)
+   */
+  merge(): FakeRange {
+    this.app.count('merge', 'write');
+    this.writable();
+    this.eachCell((r, c) => {
+      if (r !== this.row || c !== this.column) this.sheet.setCell(r, c, '');
+    });
+    if (this.numRows * this.numColumns > 1) this.sheet.merges.push({ row: this.row, column: this.column, rows: this.numRows, columns: this.numColumns });
+    return this;
+  }
+  getMergedRanges(): FakeRange[] {
+    this.app.count('getMergedRanges', 'read');
+    return this.sheet.merges
+      .filter((m) => m.row <= this.getLastRow() && m.row + m.rows - 1 >= this.row && m.column <= this.getLastColumn() && m.column + m.columns - 1 >= this.column)
+      .map((m) => new FakeRange(this.sheet, m.row, m.column, m.rows, m.columns));
   }
   setNumberFormat(format: string): FakeRange {
     return this.setMetaAll('setNumberFormat', 'numberFormat', format);
