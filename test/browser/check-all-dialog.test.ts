@@ -9,18 +9,17 @@
  * Screenshots in test-output/screenshots/ (the README shows copies from
  * docs/: check-all-dialog.png, check-all-dialog-cancelled.png).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page, type Route } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page, Route } from 'playwright-core';
 import { startPreview, type Preview } from '../../preview/server';
+import { launchChromium } from '../support/browser';
 import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
 import { resultsHeader } from '../../src/core/workbook/results-grid';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const START = Date.parse('2026-11-24T06:00:00Z'); // 14:00 in Balikpapan
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
 
 let context: BrowserContext;
 let preview: Preview;
@@ -59,13 +58,7 @@ beforeAll(async () => {
   let outcome: CheckAllOutcome;
   do outcome = preview.sandbox.run('runCheckAll') as CheckAllOutcome;
   while (!outcome.complete);
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'pantau-chromium-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1280, height: 800 },
-    locale: 'id-ID',
-  });
+  ({ context } = await launchChromium({ args: ['--lang=id-ID'], viewport: { width: 1280, height: 800 }, locale: 'id-ID' }));
   page = await context.newPage();
   await page.route('**/rpc/runCheckAll', async (route) => {
     partRequests += 1;

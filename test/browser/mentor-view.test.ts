@@ -8,20 +8,19 @@
  * report buttons write their sheets. Screenshots go to
  * test-output/screenshots/ (docs/ holds the ones in the README).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { sampleVisits } from '../../examples/visits-data';
 import { runChecks } from '../../src/core/check-run';
 import { mentorWorkList } from '../../src/core/mentoring/work-list';
 import { startPreview, type Preview } from '../../preview/server';
+import { launchChromium } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const NOW = new Date('2026-11-24T06:00:00Z');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
 
 let context: BrowserContext;
 let preview: Preview;
@@ -42,13 +41,7 @@ async function openMentor(id: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'pantau-chromium-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1280, height: 900 },
-    locale: 'id-ID',
-  });
+  ({ context } = await launchChromium({ args: ['--lang=id-ID'], viewport: { width: 1280, height: 900 }, locale: 'id-ID' }));
 });
 
 afterAll(async () => {

@@ -1,23 +1,22 @@
 /**
- * The sidebar in real Chromium (Debian's, driven by playwright-core) through
+ * The sidebar in real Chromium (test/support/browser.ts, driven by playwright-core) through
  * the local preview: the real dist/Sidebar.html beside a grid of the sheet,
  * its google.script.run calls served by the real dist/Code.js in the Apps
  * Script sandbox. Writes screenshots of the dashboard and every form to
  * test-output/screenshots/.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { runChecks } from '../../src/core/check-run';
 import { startPreview, type Preview } from '../../preview/server';
 import { inputWorkbook } from '../../src/cli/xlsx-workbook';
+import { launchChromium } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const NOW = new Date('2026-11-24T06:00:00Z');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
 
 let context: BrowserContext;
 let preview: Preview;
@@ -57,13 +56,7 @@ async function showSheet(name: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'pantau-chromium-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1280, height: 900 },
-    locale: 'id-ID',
-  });
+  ({ context } = await launchChromium({ args: ['--lang=id-ID'], viewport: { width: 1280, height: 900 }, locale: 'id-ID' }));
 });
 
 afterAll(async () => {

@@ -154,9 +154,9 @@ describe('pantau-kkmp check', () => {
     [['check'], 'Pemakaian: pantau-kkmp check'],
     [['periksa', 'x.xlsx'], 'Pemakaian: pantau-kkmp check'],
     [['check', 'x.xlsx', '--lang', 'fr'], 'Pilihan tidak dikenal atau tidak lengkap: --lang fr'],
-    [['check', 'x.xlsx', '--as-of', '2026-02-30'], "Tanggal pemeriksaan '2026-02-30' bukan tanggal YYYY-MM-DD."],
+    [['check', 'x.xlsx', '--as-of', '2026-02-30'], "Tanggal pemeriksaan '2026-02-30' tidak terbaca; tulis seperti di lembar: 15/06/2026, 2026-06-15 atau 15 Juni 2026."],
     [['check', 'x.xlsx', '--out'], 'Pilihan tidak dikenal atau tidak lengkap: --out'],
-    [['check', '/nonexistent/file.xlsx'], "Berkas '/nonexistent/file.xlsx' tidak dapat dibaca"],
+    [['check', '/nonexistent/file.xlsx'], "Berkas '/nonexistent/file.xlsx' tidak dapat dibaca: tidak ada."],
   ])('%j → exit 2 with a message', async (args, text) => {
     const { code, err, out } = await cli(...args);
     expect(code).toBe(2);
@@ -167,7 +167,7 @@ describe('pantau-kkmp check', () => {
   test('an empty file and a file that is not an xlsx → exit 2', async () => {
     const empty = path.join(dir, 'kosong.xlsx');
     writeFileSync(empty, '');
-    expect(await cli('check', empty)).toMatchObject({ code: 2, err: expect.stringContaining("Berkas '" + empty + "' tidak dapat dibaca: 0 byte") });
+    expect(await cli('check', empty)).toMatchObject({ code: 2, err: `Berkas '${empty}' tidak dapat dibaca: berkas kosong (0 byte).\n` });
     const text = path.join(dir, 'bukan.xlsx');
     writeFileSync(text, 'ini bukan berkas excel');
     expect(await cli('check', text)).toMatchObject({ code: 2, err: expect.stringContaining("Berkas '" + text + "' tidak dapat dibaca") });

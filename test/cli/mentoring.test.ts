@@ -68,7 +68,7 @@ describe('pantau-kkmp tugas', () => {
     ['no mentor', ['tugas', SAMPLE], 'Pemakaian: pantau-kkmp tugas'],
     ['an unknown mentor', ['tugas', SAMPLE, '--pendamping', 'PD-42'], "Pendamping 'PD-42' tidak ada di sheet Pendamping maupun Koperasi."],
     ['a missing file', ['tugas', path.join(dir, 'tidak-ada.xlsx'), '--pendamping', 'PD-03'], 'tidak-ada.xlsx'],
-    ['a bad date', ['tugas', SAMPLE, '--pendamping', 'PD-03', '--as-of', '31/12/2026'], '31/12/2026'],
+    ['a bad date (31 February; dates are read as the sheets read them, so 31/12/2026 is fine)', ['tugas', SAMPLE, '--pendamping', 'PD-03', '--as-of', '31/02/2026'], '31/02/2026'],
   ])('%s: exit 2 with a message', async (_name, args, text) => {
     const { code, out, err } = await cli(...args);
     expect(code).toBe(2);

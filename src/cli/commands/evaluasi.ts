@@ -6,17 +6,16 @@
  * each) or printable HTML. Criteria are the parameters in force (the
  * workbook's `Parameter` sheet over rules/parameters.json).
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatNumber } from '../../core/format';
 import { fill, message } from '../../core/messages';
 import { evaluateMentor } from '../../core/mentoring/evaluation';
 import { evaluationGrid } from '../../core/mentoring/report-grids';
 import { reportHtml, reportWorkbook } from '../report-file';
-import { MentorUsageError, knownMentor, parseMentorArgs, readMentorWorkbook, unknownMentor, type Out } from './mentor-args';
+import { MentorUsageError, knownMentor, parseMentorArgs, readMentorWorkbook, unknownMentor, usageIn, writeReport, type Out } from './mentor-args';
 
 export async function evaluasi(args: readonly string[], out: Out, err: Out, now: Date): Promise<number> {
-  const usage = message('mentoring', 'cliEvaluasiUsage').id;
+  const usage = usageIn('cliEvaluasiUsage', args);
   try {
     const options = parseMentorArgs(args, usage);
     const { read, input, run } = await readMentorWorkbook(options, now);
@@ -33,8 +32,8 @@ export async function evaluasi(args: readonly string[], out: Out, err: Out, now:
     if (options.out !== null) {
       const reports = evaluations.map((e) => ({ name: `Evaluasi ${e.mentorId}`, grid: evaluationGrid(e, lang) }));
       const ext = path.extname(options.out).toLowerCase();
-      if (ext === '.html' || ext === '.htm') writeFileSync(options.out, reportHtml(message('mentoring', 'evaluationTitle')[lang], reports, lang));
-      else await reportWorkbook(reports).xlsx.writeFile(options.out);
+      if (ext === '.html' || ext === '.htm') writeReport(options, new TextEncoder().encode(reportHtml(message('mentoring', 'evaluationTitle')[lang], reports, lang)));
+      else writeReport(options, new Uint8Array(await reportWorkbook(reports).xlsx.writeBuffer()));
       out.write(`${fill(message('mentoring', 'cliReportWritten')[lang], () => options.out as string)}\n`);
     }
     return 0;

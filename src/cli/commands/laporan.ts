@@ -6,17 +6,16 @@
  * workbook read is never changed. Exit 0, or 2 for a usage error, an
  * unreadable file, a bad month, a month not begun by the check date or an unknown mentor.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fill, message } from '../../core/messages';
 import { monthlyRecap, monthlyReport, reportMonthProblem } from '../../core/mentoring/monthly-report';
 import { monthlyRecapGrid, monthlyReportGrid, monthName } from '../../core/mentoring/report-grids';
 import { monthBounds } from '../../core/mentoring/work-list';
 import { reportHtml, reportWorkbook, type NamedReport } from '../report-file';
-import { MentorUsageError, knownMentor, parseMentorArgs, readMentorWorkbook, unknownMentor, type Out } from './mentor-args';
+import { MentorUsageError, knownMentor, parseMentorArgs, readMentorWorkbook, unknownMentor, usageIn, writeReport, type Out } from './mentor-args';
 
 export async function laporan(args: readonly string[], out: Out, err: Out, now: Date): Promise<number> {
-  const usage = message('mentoring', 'cliLaporanUsage').id;
+  const usage = usageIn('cliLaporanUsage', args);
   try {
     const options = parseMentorArgs(args, usage);
     if (options.month === null || options.out === null) throw new MentorUsageError(usage);
@@ -35,9 +34,9 @@ export async function laporan(args: readonly string[], out: Out, err: Out, now: 
     }
     if (path.extname(options.out).toLowerCase() === '.html' || path.extname(options.out).toLowerCase() === '.htm') {
       const title = `${message('mentoring', options.mentorId === null ? 'reportRecapTitle' : 'reportTitle')[options.lang]} — ${monthName(month, options.lang)}`;
-      writeFileSync(options.out, reportHtml(title, reports, options.lang));
+      writeReport(options, new TextEncoder().encode(reportHtml(title, reports, options.lang)));
     } else {
-      await reportWorkbook(reports).xlsx.writeFile(options.out);
+      writeReport(options, new Uint8Array(await reportWorkbook(reports).xlsx.writeBuffer()));
     }
     out.write(`${fill(message('mentoring', 'cliReportWritten')[options.lang], () => options.out as string)}\n`);
     return 0;

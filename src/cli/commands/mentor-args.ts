@@ -4,12 +4,14 @@
  * the check run they all start from.
  */
 import { statSync } from 'node:fs';
-import { dayFromIso } from '../../core/calendar';
 import { runChecks } from '../../core/check-run';
 import { isKnownMentor } from '../../core/mentoring/work-list';
 import { fill, message } from '../../core/messages';
 import { checkInputFrom, problemsOnDate, readWorkbook, type WorkbookRead } from '../../core/workbook/workbook-reader';
 import type { CheckInput, CheckRun, Lang } from '../../shared/types';
+import { checkDate, languageOf } from '../arguments';
+import { fileProblem, targetProblem } from '../file-problem';
+import { TargetError, checkTarget, writeFileAtomically } from '../safe-write';
 import { readXlsxSheets, xlsxCellContext } from '../xlsx-workbook';
 
 export type Out = NodeJS.WritableStream & { isTTY?: boolean };
@@ -26,11 +28,16 @@ export interface MentorOptions {
   json: boolean;
 }
 
-const ui = (key: string): string => message('ui', key).id;
+/** The subcommand's usage line in the language asked for anywhere in `args`. */
+export function usageIn(key: string, args: readonly string[]): string {
+  return message('mentoring', key)[languageOf(args)];
+}
 
 /** Parses `<file> [--pendamping ID] [--bulan|--month YYYY-MM] [--out FILE] [--as-of DATE] [--lang id|en] [--json]`. */
 export function parseMentorArgs(args: readonly string[], usage: string): MentorOptions {
-  const options: MentorOptions = { file: '', mentorId: null, month: null, out: null, asOf: null, lang: 'id', json: false };
+  const lang = languageOf(args);
+  const ui = (key: string): string => message('ui', key)[lang];
+  const options: MentorOptions = { file: '', mentorId: null, month: null, out: null, asOf: null, lang, json: false };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
@@ -53,8 +60,21 @@ export function parseMentorArgs(args: readonly string[], usage: string): MentorO
     else positional.push(arg);
   }
   if (positional.length !== 1) throw new MentorUsageError(usage);
-  if (options.asOf !== null && dayFromIso(options.asOf) === null) throw new MentorUsageError(fill(ui('cliBadDate'), () => options.asOf as string));
-  return { ...options, file: positional[0] as string };
+  if (options.asOf !== null) {
+    const iso = checkDate(options.asOf);
+    if (iso === null) throw new MentorUsageError(fill(ui('cliBadDate'), () => options.asOf as string));
+    options.asOf = iso;
+  }
+  const file = positional[0] as string;
+  if (options.out !== null) {
+    try {
+      checkTarget(options.out, file, 'report');
+    } catch (error) {
+      if (error instanceof TargetError) throw new MentorUsageError(targetProblem(error, lang));
+      throw error;
+    }
+  }
+  return { ...options, file };
 }
 
 export interface MentorWorkbook {
@@ -69,21 +89,23 @@ export function todayInBalikpapan(now: Date): string {
 }
 
 export async function readMentorWorkbook(options: MentorOptions, now: Date): Promise<MentorWorkbook> {
-  const fail = (detail: string): never => {
-    throw new MentorUsageError(fill(ui('cliUnreadableFile'), (name) => ({ file: options.file, detail })[name]));
+  const fail = (reason: string): never => {
+    throw new MentorUsageError(fill(message('ui', 'cliUnreadableFile')[options.lang], (name) => ({ file: options.file, detail: reason })[name]));
   };
   try {
-    if (statSync(options.file).size === 0) fail('0 byte');
+    const stat = statSync(options.file);
+    if (stat.isDirectory()) fail(message('ui', 'cliFileFolder')[options.lang]);
+    if (stat.size === 0) fail(message('ui', 'cliFileEmpty')[options.lang]);
   } catch (error) {
     if (error instanceof MentorUsageError) throw error;
-    fail((error as Error).message);
+    fail(fileProblem(error)(options.lang));
   }
   const asOf = options.asOf ?? todayInBalikpapan(now);
   let read: WorkbookRead;
   try {
     read = readWorkbook(await readXlsxSheets(options.file), xlsxCellContext(asOf));
-  } catch (error) {
-    return fail((error as Error).message);
+  } catch {
+    return fail(message('ui', 'cliFileNotXlsx')[options.lang]);
   }
   const input = checkInputFrom(read, asOf);
   const checked = runChecks(input);
@@ -97,4 +119,20 @@ export function knownMentor(read: WorkbookRead, mentorId: string): boolean {
 
 export function unknownMentor(mentorId: string, lang: Lang): MentorUsageError {
   return new MentorUsageError(fill(message('mentoring', 'cliUnknownMentor')[lang], () => mentorId));
+}
+
+/**
+ * Writes a report file through a temporary file and a rename, checking the
+ * target again (never the input). A failure becomes a MentorUsageError with
+ * the reason in the user's language; nothing is then written.
+ */
+export function writeReport(options: MentorOptions, bytes: Uint8Array): void {
+  const target = options.out as string;
+  try {
+    checkTarget(target, options.file, 'report');
+    writeFileAtomically(target, bytes);
+  } catch (error) {
+    if (error instanceof TargetError) throw new MentorUsageError(targetProblem(error, options.lang));
+    throw new MentorUsageError(fill(message('ui', 'cliOutFailed')[options.lang], (name) => ({ file: target, detail: fileProblem(error)(options.lang) })[name]));
+  }
 }

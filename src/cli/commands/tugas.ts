@@ -11,7 +11,7 @@ import { mentorWorkList } from '../../core/mentoring/work-list';
 import { showDate } from '../../core/mentoring/report-grids';
 import type { DueDate, WorkList } from '../../shared/mentoring';
 import type { Lang } from '../../shared/types';
-import { MentorUsageError, knownMentor, parseMentorArgs, readMentorWorkbook, unknownMentor, type Out } from './mentor-args';
+import { MentorUsageError, knownMentor, parseMentorArgs, readMentorWorkbook, unknownMentor, usageIn, type Out } from './mentor-args';
 
 const NAME_PREFIX = /^Koperasi Kelurahan Merah Putih /;
 
@@ -42,7 +42,7 @@ export function workListText(work: WorkList, lang: Lang): string {
 }
 
 export async function tugas(args: readonly string[], out: Out, err: Out, now: Date): Promise<number> {
-  const usage = message('mentoring', 'cliTugasUsage').id;
+  const usage = usageIn('cliTugasUsage', args);
   try {
     const options = parseMentorArgs(args, usage);
     if (options.mentorId === null) throw new MentorUsageError(usage);
