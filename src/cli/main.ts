@@ -169,7 +169,7 @@ function writeJson(out: Out, document: CheckRun & { file: string }): void {
 
 /** The results workbook's bytes: the input package with the results sheet added, or for CSV a new workbook of the register and the results. */
 function resultsPackage(input: Input, run: CheckRun, checkedAt: string): Uint8Array {
-  const grid = buildResultsGrid(run, checkedAt, (text) => text);
+  const grid = buildResultsGrid(run, checkedAt);
   const base = input.bytes ?? newPackage(SHEETS.register, { values: (input.sheets[0]?.values ?? []) as string[][] });
   return addSheetToPackage(base, SHEETS.results, grid, RESULT_WIDTHS);
 }

@@ -5,17 +5,16 @@
  * the person typed; a RAT row is removed only after the question is answered.
  * Screenshots go to test-output/screenshots/ (the conflict one is in docs/).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../preview/server';
+import { launchChromium } from '../support/browser';
 import type { FakeSheet } from '../support/fakes/spreadsheet-app';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const NOW = new Date('2026-11-24T06:00:00Z');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
 
 let context: BrowserContext;
 let preview: Preview;
@@ -29,13 +28,7 @@ function columnOf(sheet: FakeSheet, label: string): number {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'pantau-chromium-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1280, height: 900 },
-    locale: 'id-ID',
-  });
+  ({ context } = await launchChromium({ args: ['--lang=id-ID'], viewport: { width: 1280, height: 900 }, locale: 'id-ID' }));
 });
 
 afterAll(async () => {

@@ -5,7 +5,8 @@
  * Script sandbox. Writes screenshots of the dashboard and every form to
  * test-output/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { balikpapanSample } from '../../examples/balikpapan-data';
