@@ -16,6 +16,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { balikpapanSample } from '../../examples/balikpapan-data';
 import { startPreview, type Preview } from '../../preview/server';
 import { launchChromium } from '../support/browser';
 
@@ -28,7 +29,9 @@ let preview: Preview;
 let attacker: http.Server;
 let attackerPort: number;
 
-const submission = { kind: 'coop', editing: 'KKMP-BPP-02', values: { id: 'KKMP-BPP-02', name: 'KKMP Manggar Baru', nib: NIB } };
+// What the sidebar sends for an edit (issue 12): the changed field, with the value the form showed.
+const SHOWN_NIB = balikpapanSample().coops.find((c) => c.id === 'KKMP-BPP-02')?.nib ?? '';
+const submission = { kind: 'coop', editing: 'KKMP-BPP-02', values: { nib: NIB }, shown: { nib: SHOWN_NIB } };
 
 /** The attacker's page: every attempt, its outcome in window.outcomes, then the title 'done'. */
 function attackerPage(previewPort: number): string {
