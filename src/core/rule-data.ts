@@ -74,6 +74,10 @@ export interface MessagesFile {
   ui: MessageTable;
   form: MessageTable;
   label: MessageTable;
+  /** What to do about a failed requirement, by its message id (optional per requirement). */
+  next: MessageTable;
+  /** A status told apart by its severity (e.g. a legal entity with papers missing), `STATUS.severity`. */
+  statusVariant: MessageTable;
 }
 
 /** The bundled rule sets, in the order the checks are shown. */

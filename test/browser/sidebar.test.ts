@@ -187,7 +187,7 @@ describe('forms', () => {
     await shot('form-mentor');
     await side.getByRole('button', { name: 'Simpan' }).click();
     await side.locator('.form-status.ok', { hasText: 'Tersimpan.' }).waitFor();
-    await side.locator('.error.warn', { hasText: 'Pendamping ini akan mendampingi 6 koperasi, lebih dari maksimum 5.' }).waitFor();
+    await side.locator('.error.warn', { hasText: 'Pendamping ini akan mendampingi 6 koperasi, melebihi batas 5.' }).waitFor();
     await showSheet('Koperasi');
     expect((await gridText()).match(/PD-08/g)).toHaveLength(6);
   });

@@ -146,7 +146,7 @@ describe('pantau-kkmp check', () => {
     const json = JSON.parse(out) as CheckRun;
     expect(json.results[0]).toMatchObject({ coopId: 'KKMP-1', name: 'Koperasi "Maju"; Manggar' });
     expect(json.results[0]!.checks.legal.status).toBe('BERBADAN_HUKUM');
-    expect(json.results[0]!.checks.savingsLoans.reasons.map((r) => r.text.id)).toContain('Modal simpan pinjam Rp 120.000.000 < minimum Rp 500.000.000.');
+    expect(json.results[0]!.checks.savingsLoans.reasons.map((r) => r.text.id)).toContain('Modal simpan pinjam Rp 120.000.000, kurang dari batas minimal Rp 500.000.000.');
   });
 
   test.each([

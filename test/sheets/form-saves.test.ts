@@ -114,7 +114,7 @@ describe('saving forms', () => {
     const assigned = ['KKMP-BPP-25', 'KKMP-BPP-26', 'KKMP-BPP-27', 'KKMP-BPP-28', 'KKMP-BPP-31', 'KKMP-BPP-32'];
     const outcome = sandbox.run('saveSidebarForm', { kind: 'mentor', editing: null, values: { id: 'PD-08', name: 'Mentor Baru', skills: 'keuangan', startsOn: '2026-11-01', endsOn: '2027-10-31' }, assigned }) as SaveOutcome;
     expect(outcome.ok).toBe(true);
-    expect(outcome.warnings.map((w) => w.text.id)).toEqual(['Pendamping ini akan mendampingi 6 koperasi, lebih dari maksimum 5.']);
+    expect(outcome.warnings.map((w) => w.text.id)).toEqual(['Pendamping ini akan mendampingi 6 koperasi, melebihi batas 5.']);
     expect(sandbox.spreadsheetApp.counts.byMethod.setValues).toBe(2);
     const register = sandbox.spreadsheet.getSheetByName('Koperasi')!.dump();
     expect(register.filter((row) => row[col('mentorId') - 1] === 'PD-08').map((row) => row[0])).toEqual(assigned);
