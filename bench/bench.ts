@@ -10,6 +10,9 @@
  *    check, write): time, Range calls, peak memory.
  * 3. One custom-function call (=KKMP_STATUS) over 10,000 rows in the sandbox.
  * 4. The command-line checker on a synthetic 82,780-co-op .xlsx file.
+ * 5. The sidebar's server time: its first screen (getSidebarData, first call
+ *    and again), a form save and one co-op's view, at 41 (the sample), 1,200
+ *    and 5,000 co-ops (BENCH_SIDEBAR_SIZES). Goal: ≤ 1 s each at 5,000.
  *
  * Sizes: BENCH_SIZES (default 1000,10000,82780).
  */
@@ -26,6 +29,7 @@ import { prepareRun, runChecks } from '../src/core/check-run';
 import { deriveFacts } from '../src/core/derived-facts';
 import type { CheckInput } from '../src/shared/types';
 import { syntheticInput } from '../examples/synthetic-data';
+import { balikpapanSample } from '../examples/balikpapan-data';
 import { loadBundle } from '../test/support/apps-script-sandbox';
 import { workbookFrom } from '../test/support/workbook-fixture';
 
@@ -86,6 +90,26 @@ async function measure(kind: string, size: number): Promise<Measure> {
     const rangeCalls = sandbox.spreadsheetApp.counts.reads + sandbox.spreadsheetApp.counts.writes;
     return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, rangeCalls };
   }
+  if (kind === 'sidebar') {
+    // The sidebar's first screen (getSidebarData) twice — the first call also fills the results cache — then one save.
+    const input = size === 41 ? balikpapanSample() : syntheticInput(size);
+    const sandbox = loadBundle({ spreadsheet: workbookFrom(input), distDir: DIST, now: NOW });
+    let start = process.hrtime.bigint();
+    sandbox.run('getSidebarData');
+    const cold = seconds(start);
+    start = process.hrtime.bigint();
+    const data = sandbox.run('getSidebarData') as { attention: { items: Array<{ coopId: string }> } };
+    const warm = seconds(start);
+    const coopId = data.attention.items[0]?.coopId ?? input.coops[0]!.id;
+    start = process.hrtime.bigint();
+    const saved = sandbox.run('saveSidebarForm', { kind: 'checklist', editing: coopId, values: { office: true } }) as { ok: boolean };
+    const save = seconds(start);
+    if (!saved.ok) throw new Error(`save failed: ${JSON.stringify(saved)}`);
+    start = process.hrtime.bigint();
+    sandbox.run('getCoopView', coopId);
+    const view = seconds(start);
+    return { case: kind, size, seconds: warm, perCoopMs: (warm / size) * 1000, extra: { coldSeconds: cold, saveSeconds: save, coopViewSeconds: view } };
+  }
   if (kind === 'custom') {
     const sandbox = loadBundle({ spreadsheet: workbookFrom(syntheticInput(size)), distDir: DIST, now: NOW });
     const range = (name: string): unknown[][] => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
@@ -130,6 +154,16 @@ function orchestrate(): void {
     console.log(`${''.padStart(26)} throughput ${extra.syncPerSecond!.toFixed(0)}/s vs ${extra.naivePerSecond!.toFixed(0)}/s: ratio ${extra.ratio!.toFixed(2)}`);
   }
   for (const size of sizes) show('check-all in the sandbox', child('checkall', size));
+  // The sidebar (issue 16): goal ≤ 1 s of sandbox time for the first screen and for a save at 5,000 co-ops.
+  const sidebarSizes = (process.env.BENCH_SIDEBAR_SIZES ?? '41,1200,5000').split(',').map(Number);
+  for (const size of sidebarSizes) {
+    const m = child('sidebar', size);
+    show('sidebar: getSidebarData', m);
+    const extra = m.extra as Record<string, number>;
+    console.log(row(['sidebar: first call (cold)', size, extra.coldSeconds!.toFixed(2), '', '', '']));
+    console.log(row(['sidebar: save a form', size, extra.saveSeconds!.toFixed(2), '', '', '']));
+    console.log(row(['sidebar: co-op view', size, extra.coopViewSeconds!.toFixed(2), '', '', '']));
+  }
   show('=KKMP_STATUS, one call', child('custom', 10_000));
   show('CLI check --json', child('cli', sizes[sizes.length - 1] as number));
 

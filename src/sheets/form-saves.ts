@@ -17,10 +17,10 @@ import { asText } from '../core/workbook/results-grid';
 import type { SheetValues } from '../core/workbook/workbook-reader';
 import type { FieldError, FormSubmission, SaveOutcome } from '../shared/forms';
 import type { Lang } from '../shared/types';
-import { checkWorkbook } from './check-all';
 import { withDocumentLock } from './document-lock';
 import { ensureSize } from './grid-writer';
-import { formContext, sidebarData } from './sidebar-data';
+import { formContext, sidebarDataFrom } from './sidebar-data';
+import { loadModel, modelAfterSave, summaryOf, type SaveEffect, type WrittenRange } from './sidebar-model';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -40,21 +40,49 @@ class SaveError extends Error {
 export function saveForm(submission: FormSubmission, lang: Lang, now: Date): SaveOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const { run, read, sheets } = checkWorkbook(spreadsheet, now);
-    const check = validateForm(submission, formContext(run, read.coops));
+    const loaded = loadModel(spreadsheet, now);
+    const { sheets } = loaded;
+    const check = validateForm(submission, formContext(loaded.model, summaryOf(loaded.model).mentorLoads));
     const notSaved = (errors: FieldError[]): SaveOutcome => ({ ok: false, errors, warnings: check.warnings, message: message('form', 'notSaved'), refreshed: null });
     if (check.errors.length > 0) return notSaved(check.errors);
+    const written: WrittenRange[] = [];
     try {
       const table = TABLE_OF[submission.kind];
       if (submission.kind === 'checklist' && submission.editing === null) throw missing('-');
-      writeRow(spreadsheet, sheets, table.sheet, table.columns, table.key, table.key === null ? null : submission.editing, FORM_FIELDS[submission.kind], check.values);
-      if (submission.kind === 'mentor') writeAssignments(spreadsheet, sheets, submission.editing, check.values.id as string, submission.assigned ?? []);
+      written.push(writeRow(spreadsheet, sheets, table.sheet, table.columns, table.key, table.key === null ? null : submission.editing, FORM_FIELDS[submission.kind], check.values));
+      if (submission.kind === 'mentor') {
+        const column = writeAssignments(spreadsheet, sheets, submission.editing, check.values.id as string, submission.assigned ?? []);
+        if (column) written.push(column);
+      }
     } catch (error) {
       if (error instanceof SaveError) return notSaved([error.fieldError]);
       throw error;
     }
-    return { ok: true, errors: [], warnings: check.warnings, message: message('form', 'saved'), refreshed: sidebarData(lang, now) };
+    const after = modelAfterSave(spreadsheet, now, loaded, { ...saveEffect(submission, check.values, loaded.model.coops), written });
+    return { ok: true, errors: [], warnings: check.warnings, message: message('form', 'saved'), refreshed: sidebarDataFrom(spreadsheet, after, lang) };
   });
+}
+
+/** What a save can change: the co-ops and mentors to check again, the sheets written (see sidebar-model.ts). */
+function saveEffect(submission: FormSubmission, values: Record<string, CellValue>, digests: ReadonlyArray<{ id: string; mentorId: string | null }>): Omit<SaveEffect, 'written'> {
+  const text = (v: CellValue | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+  const before = (id: string | null): string | null => digests.find((d) => idKey(d.id) === idKey(id))?.mentorId ?? null;
+  switch (submission.kind) {
+    case 'coop': {
+      const id = text(values.id) ?? submission.editing ?? '';
+      const renamed = submission.editing !== null && idKey(submission.editing) !== idKey(id) ? { from: submission.editing, to: id } : undefined;
+      const mentors = [before(submission.editing), 'mentorId' in values ? text(values.mentorId) : null].filter((m): m is string => m !== null);
+      return { coops: [id], mentors, sheets: [SHEETS.register], ...(renamed ? { renamed } : {}) };
+    }
+    case 'checklist':
+      return { coops: [submission.editing ?? ''], mentors: [], sheets: [SHEETS.register] };
+    case 'rat':
+      return { coops: [text(values.coopId) ?? ''], mentors: [], sheets: [SHEETS.meetings], bookYear: typeof values.bookYear === 'number' ? values.bookYear : null };
+    case 'mentor': {
+      const id = text(values.id) ?? submission.editing ?? '';
+      return { coops: submission.assigned ?? [], mentors: [id, ...(submission.editing ? [submission.editing] : [])], sheets: [SHEETS.mentors, SHEETS.register] };
+    }
+  }
 }
 
 function missing(value: string): SaveError {
@@ -79,7 +107,7 @@ function writeRow(
   editing: string | null,
   fields: readonly ColumnSpec[],
   values: Record<string, CellValue>,
-): void {
+): WrittenRange {
   const sheet = spreadsheet.getSheetByName(sheetName);
   const current = sheets.find((s) => s.name === sheetName)?.values ?? [];
   const match = sheet ? matchHeader(current, columns) : null;
@@ -107,10 +135,11 @@ function writeRow(
     if (field.field in values) row[match.columns.get(field.field) as number] = toCell(values[field.field] ?? null, field, zone);
   }
   range.setValues([row as Array<string | number | boolean | Date>]);
+  return { sheet: sheetName, row: index + 1, column: 1, rows: 1, columns: width };
 }
 
 /** The register's Pendamping column after assigning `assigned` to the mentor, in one write. */
-function writeAssignments(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], oldId: string | null, newId: string, assigned: readonly string[]): void {
+function writeAssignments(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], oldId: string | null, newId: string, assigned: readonly string[]): WrittenRange | null {
   const register = sheets.find((s) => s.name === SHEETS.register);
   const sheet = spreadsheet.getSheetByName(SHEETS.register);
   const match = register ? matchHeader(register.values, REGISTER_COLUMNS) : null;
@@ -118,7 +147,7 @@ function writeAssignments(spreadsheet: Spreadsheet, sheets: readonly SheetValues
   const idColumn = match.columns.get('id') as number;
   const mentorColumn = match.columns.get('mentorId') as number;
   const first = match.headerIndex + 1;
-  if (register.values.length <= first) return;
+  if (register.values.length <= first) return null;
   const chosen = new Set(assigned.map((id) => idKey(id)));
   const previous = new Set<string | null>([idKey(oldId), idKey(newId)].filter((k) => k !== null));
   const column = register.values.slice(first).map((row) => {
@@ -127,4 +156,5 @@ function writeAssignments(spreadsheet: Spreadsheet, sheets: readonly SheetValues
     return [previous.has(idKey(current as string)) ? '' : current];
   });
   sheet.getRange(first + 1, mentorColumn + 1, column.length, 1).setValues(column as unknown[][] as string[][]);
+  return { sheet: SHEETS.register, row: first + 1, column: mentorColumn + 1, rows: column.length, columns: 1 };
 }

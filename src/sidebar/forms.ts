@@ -7,11 +7,11 @@
  */
 import { FORM_FIELDS, REQUIRED_FIELDS } from '../core/forms/form-fields';
 import { validateForm, type FormCheck } from '../core/forms/form-validation';
-import { KECAMATAN_NAMES, KELURAHAN_NAMES } from '../core/workbook/balikpapan';
+import { BALIKPAPAN, KECAMATAN_NAMES, KELURAHAN_NAMES } from '../core/workbook/balikpapan';
 import { OUTLET_STATUSES, type ColumnSpec } from '../core/workbook/columns';
 import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared/forms';
 import type { SidebarData } from '../shared/sidebar-api';
-import { el, pick, t } from './dom';
+import { el, isoToDisplay, pick, rupiah, t } from './dom';
 
 export interface FormHandle {
   form: HTMLFormElement;
@@ -24,7 +24,11 @@ function inputFor(kind: FormKind, column: ColumnSpec, data: SidebarData): HTMLIn
   const id = `${kind}-${column.field}`;
   const options = (list: readonly string[]): HTMLSelectElement =>
     el('select', { id, name: column.field }, el('option', { value: '' }, t('select')), ...list.map((value) => el('option', { value }, value)));
-  if (kind === 'rat' && column.field === 'coopId') return options(data.workbook.coops.map((c) => c.id));
+  if (kind === 'rat' && column.field === 'coopId') {
+    const select = options([]);
+    for (const c of data.coops) select.append(el('option', { value: c.id }, coopChoiceLabel(c)));
+    return select;
+  }
   switch (column.list) {
     case 'kecamatan':
       return options(KECAMATAN_NAMES);
@@ -32,15 +36,25 @@ function inputFor(kind: FormKind, column: ColumnSpec, data: SidebarData): HTMLIn
       return options(KELURAHAN_NAMES);
     case 'outletStatus':
       return options(OUTLET_STATUSES);
-    case 'mentorIds':
-      return options(data.workbook.mentors.map((m) => m.id));
+    case 'mentorIds': {
+      const select = options([]);
+      for (const m of data.mentors) select.append(el('option', { value: m.id }, `${m.id} — ${m.name ?? ''}`));
+      return select;
+    }
     default:
       break;
   }
   if (column.kind === 'yesno') return el('input', { id, name: column.field, type: 'checkbox' });
-  if (column.kind === 'date') return el('input', { id, name: column.field, type: 'date' });
+  // Dates typed and shown as dd/mm/yyyy, the way the sheets and every message write them (the reader accepts the same text as a cell).
+  if (column.kind === 'date') return el('input', { id, name: column.field, type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: 'dd/mm/yyyy', 'data-kind': 'date' });
   const numeric = ['integer', 'amount', 'percent', 'year', 'number'].includes(column.kind);
-  return el('input', { id, name: column.field, type: 'text', autocomplete: 'off', ...(numeric ? { inputmode: 'decimal' } : {}) });
+  return el('input', { id, name: column.field, type: 'text', autocomplete: 'off', ...(numeric ? { inputmode: 'decimal' } : {}), ...(column.kind === 'amount' ? { 'data-kind': 'amount', placeholder: 'Rp 0' } : {}) });
+}
+
+/** A co-op as pickers show it: ID, short name and kelurahan. */
+export function coopChoiceLabel(c: { id: string; name: string | null; kelurahan: string | null }): string {
+  const name = (c.name ?? '').replace(/^Koperasi Kelurahan Merah Putih /, 'KKMP ');
+  return `${c.id} — ${name}${c.kelurahan && !name.includes(c.kelurahan) ? ` (${c.kelurahan})` : ''}`;
 }
 
 export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: FormValues) => void, onInput?: () => void): FormHandle {
@@ -60,6 +74,18 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
     form.append(field);
     if (onInput) input.addEventListener(input instanceof HTMLInputElement && input.type !== 'checkbox' ? 'input' : 'change', onInput);
   }
+  // Kelurahan follows kecamatan: only the chosen kecamatan's kelurahan are offered.
+  const kecamatan = inputs.get('kecamatan');
+  const kelurahan = inputs.get('kelurahan');
+  if (kecamatan instanceof HTMLSelectElement && kelurahan instanceof HTMLSelectElement) {
+    const follow = (): void => {
+      const allowed = BALIKPAPAN.find(([k]) => k === kecamatan.value)?.[1] ?? null;
+      for (const option of Array.from(kelurahan.options)) option.hidden = option.value !== '' && allowed !== null && !allowed.includes(option.value) && option.value !== kelurahan.value;
+      if (allowed !== null && kelurahan.value !== '' && !allowed.includes(kelurahan.value)) kelurahan.value = '';
+    };
+    kecamatan.addEventListener('change', follow);
+    form.addEventListener('pantau:filled', follow);
+  }
   // A field's message slot: inside the form, or beside it (the mentor's assignment list).
   const errorFor = (field: string): HTMLElement | null => form.querySelector(`#${kind}-${field}-error`) ?? document.getElementById(`${kind}-${field}-error`);
   const handle: FormHandle = {
@@ -76,9 +102,12 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
         else if (input instanceof HTMLSelectElement && value !== null && value !== undefined && !Array.from(input.options).some((o) => o.value === String(value))) {
           input.append(el('option', { value: String(value) }, String(value)));
           input.value = String(value);
-        } else input.value = value === null || value === undefined ? '' : String(value);
+        } else if (input.dataset.kind === 'date' && typeof value === 'string') input.value = isoToDisplay(value);
+        else if (input.dataset.kind === 'amount' && typeof value === 'number') input.value = rupiah(value);
+        else input.value = value === null || value === undefined ? '' : String(value);
       }
       handle.showErrors([]);
+      form.dispatchEvent(new Event('pantau:filled'));
     },
     showErrors: (errors, warnings = []) => {
       document.querySelectorAll(`.error[id^="${kind}-"]`).forEach((node) => {
@@ -98,13 +127,16 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
         if (node) node.textContent = pick(error.text);
         inputs.get(error.field)?.setAttribute('aria-invalid', 'true');
       }
-      const first = errors.map((e) => inputs.get(e.field)).find((x) => x !== undefined);
+      // Focus the first field in the form's order that has an error.
+      const wrong = new Set(errors.map((e) => e.field));
+      const first = Array.from(inputs.entries()).find(([field]) => wrong.has(field))?.[1];
       first?.focus();
     },
   };
   const submit = el('button', { type: 'submit', class: 'primary' }, t('save'));
-  const status = el('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
-  form.append(el('div', { class: 'actions' }, submit), status);
+  // The outcome sits in the sticky bar beside Save, so it stays in view whatever the scroll.
+  const status = el('p', { class: 'form-status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
+  form.append(el('div', { class: 'actions' }, submit, status));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     onSubmit(handle.values());
