@@ -32,10 +32,11 @@ function display(cell: unknown): string {
   return String(cell ?? '');
 }
 
-export async function startPreview(options: { root: string; port?: number; now?: Date }): Promise<Preview> {
+/** `workbook`: another .xlsx to copy instead of examples/balikpapan.xlsx (e.g. a synthetic 1,200-co-op workbook). */
+export async function startPreview(options: { root: string; port?: number; now?: Date; workbook?: string }): Promise<Preview> {
   const dist = path.join(options.root, 'dist');
   const copyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'pantau-preview-')), 'balikpapan.xlsx');
-  const spreadsheet = await loadCopy(path.join(options.root, 'examples', 'balikpapan.xlsx'));
+  const spreadsheet = await loadCopy(options.workbook ?? path.join(options.root, 'examples', 'balikpapan.xlsx'));
   await saveCopy(spreadsheet, copyFile);
   const sandbox = loadBundle({ spreadsheet, distDir: dist, ...(options.now ? { now: options.now } : {}) });
   const sidebarHtml = (): string => readFileSync(path.join(dist, 'Sidebar.html'), 'utf8').replace('<head>', `<head>${RUN_SHIM}`);
@@ -101,7 +102,7 @@ export async function startPreview(options: { root: string; port?: number; now?:
 }
 
 if (require.main === module) {
-  startPreview({ root: process.cwd(), port: Number(process.env.PORT ?? 8080) }).then((preview) => {
+  startPreview({ root: process.cwd(), port: Number(process.env.PORT ?? 8080), ...(process.env.WORKBOOK ? { workbook: process.env.WORKBOOK } : {}) }).then((preview) => {
     console.log(`Pantau KKMP preview: ${preview.url}  (workbook copy: ${preview.copyFile}; Ctrl+C to stop)`);
   });
 }

@@ -36,7 +36,7 @@ function legendCard(data: SidebarData, index: number): HTMLElement {
     bar.append(segment);
   }
   const items = legend.counts.map((c) => el('li', {}, el('span', { class: `dot ${c.severity}`, 'aria-hidden': 'true' }), `${pick(c.label)} `, el('b', {}, String(c.count))));
-  return el('section', { class: 'card', 'data-check': legend.check, 'aria-labelledby': `legend-${legend.check}` }, el('h3', { id: `legend-${legend.check}` }, pick(legend.title)), bar, el('ul', { class: 'legend' }, ...items));
+  return el('section', { class: 'card', 'data-check': legend.check, 'aria-labelledby': `legend-${legend.check}` }, el('h2', { id: `legend-${legend.check}` }, pick(legend.title)), bar, el('ul', { class: 'legend' }, ...items));
 }
 
 function dueText(item: { due: string | null }, asOf: string): string {

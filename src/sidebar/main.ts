@@ -62,7 +62,6 @@ function renderChrome(): void {
   byId('title').textContent = t('sidebarTitle');
   byId('subtitle').textContent = t('sidebarSubtitle');
   byId('lang-label').textContent = t('language');
-  byId('panel').setAttribute('aria-label', t('mainLabel'));
   document.querySelectorAll<HTMLButtonElement>('.lang button').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === lang())));
   const nav = byId('tabs');
   nav.replaceChildren(
@@ -198,7 +197,7 @@ function statusChips(current: CoopView | null): HTMLElement | null {
   return el(
     'div',
     { class: 'statuses', id: 'statuses-now' },
-    el('h3', {}, t('statusesNow')),
+    el('h2', {}, t('statusesNow')),
     el('div', { class: 'chips' }, ...Object.entries(current.result.checks).map(([c, outcome]) => el('span', { class: `chip ${outcome.severity}` }, `${t(c, {}, 'check')}: ${pick(current.labels[c] ?? outcome.label)}`))),
   );
 }
@@ -383,7 +382,7 @@ function showReadiness(handle: FormHandle): void {
     };
     target.replaceChildren(
       el('p', { class: `readiness-line ${result.severity}` }, t('readiness', { met: result.itemsMet, total: result.itemsTotal, status: pick(result.label) })),
-      ...(result.reasons.length > 0 ? [el('h3', {}, t('missingItems')), el('ul', {}, ...result.reasons.map((r) => gap(r.message, pick(r.text))))] : []),
+      ...(result.reasons.length > 0 ? [el('h2', {}, t('missingItems')), el('ul', {}, ...result.reasons.map((r) => gap(r.message, pick(r.text))))] : []),
     );
   }, showError);
 }
