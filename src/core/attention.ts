@@ -4,9 +4,9 @@
  * steps are due, where it lives) so that ordering and filtering thousands of
  * co-ops needs no re-check. Pure and generic over the checks a run has.
  *
- * Order: a hard failure (a red status) or an overdue next step first, then
- * by the date a next step is due (soonest first), then by how many checks
- * are red and amber, then by ID. Readiness checks (savings and loans) show on
+ * Order: a hard failure (a red status) or an overdue next step first — the
+ * more red checks the earlier — then by the date a next step is due (oldest
+ * and soonest first), then by how many checks are amber, then by ID. Readiness checks (savings and loans) show on
  * each item but do not put a co-op on the list: nearly every co-op is "not
  * ready" for years (domain.md).
  */
@@ -57,15 +57,6 @@ function severityCount(digest: CoopDigest, severity: Severity): number {
   return Object.values(digest.checks).filter(([, s]) => s === severity).length;
 }
 
-export function compareUrgency(asOf: IsoDate): (a: CoopDigest, b: CoopDigest) => number {
-  return (a, b) =>
-    urgency(a, asOf) - urgency(b, asOf) ||
-    (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
-    severityCount(b, 'bad') - severityCount(a, 'bad') ||
-    severityCount(b, 'warn') - severityCount(a, 'warn') ||
-    a.id.localeCompare(b.id);
-}
-
 export interface AttentionQuery {
   /** Kecamatan name, or '' for all. */
   kecamatan?: string;
@@ -110,7 +101,7 @@ export function selectCoops(digests: readonly CoopDigest[], asOf: IsoDate, query
 /** Sorted most urgent first, each co-op's rank computed once. */
 export function sortByUrgency(digests: readonly CoopDigest[], asOf: IsoDate): CoopDigest[] {
   const keyed = digests.map((d) => ({ d, u: urgency(d, asOf), bad: severityCount(d, 'bad'), warn: severityCount(d, 'warn') }));
-  keyed.sort((a, b) => a.u - b.u || (a.d.due ?? '9999').localeCompare(b.d.due ?? '9999') || b.bad - a.bad || b.warn - a.warn || a.d.id.localeCompare(b.d.id));
+  keyed.sort((a, b) => a.u - b.u || b.bad - a.bad || (a.d.due ?? '9999').localeCompare(b.d.due ?? '9999') || b.warn - a.warn || a.d.id.localeCompare(b.d.id));
   return keyed.map((k) => k.d);
 }
 

@@ -39,7 +39,7 @@ export function renderCoopView(root: HTMLElement, view: CoopView, asOf: string, 
           'ul',
           { class: 'facts' },
           ...view.meetings.map((m) =>
-            el('li', {}, t('ratRow', { year: m.bookYear ?? '?', held: isoToDisplay(m.heldOn), present: m.membersPresent ?? '?', members: m.members ?? '?', reported: m.reportedOn ? isoToDisplay(m.reportedOn) : t('blank', {}, 'word') })),
+            el('li', {}, t('ratRow', { year: m.bookYear ?? '?', held: isoToDisplay(m.heldOn), present: m.membersPresent ?? '?', members: m.members ?? '?', reported: m.reportedOn ? isoToDisplay(m.reportedOn) : t('reportNotYet') })),
           ),
         );
   const mentor = view.mentor

@@ -49,9 +49,20 @@ function frame(): Frame {
   return page.frames().find((f) => f.url().endsWith('/sidebar')) as Frame;
 }
 
+/** The window as it is, and the whole sidebar (its frame stretched to its content, up to 2,400 px, then put back). */
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  await frame().locator('body').screenshot({ path: path.join(SHOTS, `${name}-sidebar.png`) });
+  const height = Math.min(2400, await frame().evaluate(() => document.documentElement.scrollHeight));
+  const sidebar = page.locator('#sidebar');
+  const before = await sidebar.evaluate((node, h) => {
+    const element = node as HTMLElement;
+    const old = element.getAttribute('style') ?? '';
+    element.style.height = `${h}px`;
+    element.style.flex = 'none';
+    return old;
+  }, height);
+  await sidebar.screenshot({ path: path.join(SHOTS, `${name}-sidebar.png`) });
+  await sidebar.evaluate((node, old) => (node as HTMLElement).setAttribute('style', old), before);
 }
 
 /** axe-core over the sidebar as it is now: no violations of any rule. */
