@@ -219,8 +219,10 @@ function choose(kind: FormKind, editing: string | null, ask = true): boolean {
     if (state?.editing !== editing) return;
     kept.set(kind, { ...state, record: fresh.record, values: {}, shown: {} });
     if (tab === kind) {
+      // Drawing the form again must not lose the focus: it stays on the same control, else goes to the picker.
+      const active = document.activeElement?.id ?? '';
       renderPanel();
-      byId(`${kind}-picker`)?.focus();
+      ((active && document.getElementById(active)) || byId(`${kind}-picker`))?.focus();
     }
   }, showError);
   return true;
