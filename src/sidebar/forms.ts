@@ -73,6 +73,12 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
     else field.append(label, input, error);
     form.append(field);
     if (onInput) input.addEventListener(input instanceof HTMLInputElement && input.type !== 'checkbox' ? 'input' : 'change', onInput);
+    // A message about a value goes once the value is changed (the next save checks again).
+    input.addEventListener(input instanceof HTMLInputElement && input.type !== 'checkbox' ? 'input' : 'change', () => {
+      if (input.getAttribute('aria-invalid') !== 'true') return;
+      input.removeAttribute('aria-invalid');
+      error.textContent = '';
+    });
   }
   // Kelurahan follows kecamatan: only the chosen kecamatan's kelurahan are offered.
   const kecamatan = inputs.get('kecamatan');
