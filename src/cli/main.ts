@@ -136,7 +136,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
     const workbook = input.workbook ?? new ExcelJS.Workbook();
     if (!input.workbook) putSheet(workbook, SHEETS.register, { values: input.sheets[0]!.values as Array<Array<string | number>>, backgrounds: [], fontWeights: [] });
     const checkedAt = `${asOf} ${now.toISOString().slice(11, 16)} UTC`;
-    const grid = buildResultsGrid(run, checkedAt, (text) => text);
+    const grid = buildResultsGrid(run, checkedAt);
     putSheet(workbook, SHEETS.results, grid, RESULT_WIDTHS);
     await workbook.xlsx.writeFile(options.out);
     err.write(`${fill(ui('cliWrote', options.lang), () => options.out as string)}\n`);

@@ -53,8 +53,24 @@ export function prepareRun(input: Pick<CheckInput, 'asOf' | 'parameterOverrides'
   const selected = options.ruleSets ? { ruleSets: options.ruleSets, problems: [] } : selectRuleSets(input.ruleSetOverrides);
   const ruleSets = selected.ruleSets;
   const problems = [...parameterProblems, ...selected.problems];
-  const engines = ruleSets.map((ruleSet) => createCheckEngine(ruleSet, params, options.engineModule));
-  return { asOf: input.asOf, rulesVersion: rulesVersion(ruleSets, params), checkDay, params, problems, engines, ruleSets };
+  const { engines, version } = enginesFor(ruleSets, params, options.engineModule);
+  return { asOf: input.asOf, rulesVersion: version, checkDay, params, problems, engines, ruleSets };
+}
+
+/**
+ * The engines and rules version for these rule sets and parameters. The last
+ * ones made are kept: a form save checks the workbook before and after it
+ * writes, in one execution, with the same rules (engines hold no state
+ * between runs; a rule set or parameter that differs makes new ones).
+ */
+let lastEngines: { ruleSets: readonly RuleSetFile[]; paramsKey: string; engineModule: EngineModule | undefined; engines: CheckEngine[]; version: string } | null = null;
+function enginesFor(ruleSets: readonly RuleSetFile[], params: ParameterValues, engineModule: EngineModule | undefined): { engines: CheckEngine[]; version: string } {
+  const paramsKey = JSON.stringify(params);
+  const last = lastEngines;
+  if (last && last.engineModule === engineModule && last.paramsKey === paramsKey && last.ruleSets.length === ruleSets.length && last.ruleSets.every((r, i) => r === ruleSets[i])) return last;
+  const made = { ruleSets: ruleSets.slice(), paramsKey, engineModule, engines: ruleSets.map((ruleSet) => createCheckEngine(ruleSet, params, engineModule)), version: rulesVersion(ruleSets, params) };
+  lastEngines = made;
+  return made;
 }
 
 /** A run without its per-co-op results (they went to `onResult` one by one). */

@@ -11,6 +11,7 @@ import { ResultsGridBuilder, resultsHeader, statusesOfRow } from '../core/workbo
 import { checkInputFrom, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckAllOutcome } from '../shared/sidebar-api';
 import type { CheckRun } from '../shared/types';
+import { writeValues } from './cell-writer';
 import { withDocumentLock } from './document-lock';
 import { ensureSize, writeGrid } from './grid-writer';
 import { cellContext, clock, readSheets } from './spreadsheet-reader';
@@ -120,7 +121,7 @@ function writeStaging(spreadsheet: Spreadsheet, run: StagedRun): void {
   const meta: Array<string | number> = [run.asOf, run.checkedAt, run.rulesVersion, run.total];
   const rows = [meta, ...run.rows].map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
   ensureSize(sheet, rows.length, width);
-  sheet.getRange(1, 1, rows.length, width).setValues(rows);
+  writeValues(sheet.getRange(1, 1, rows.length, width), rows);
 }
 
 function scheduleContinuation(): void {

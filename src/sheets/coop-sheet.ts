@@ -11,7 +11,9 @@ import { coopResultsGrid, profileRows } from '../core/workbook/coop-sheet-grid';
 import { normaliseLabel } from '../core/workbook/header-matching';
 import { isCoopSheet, registerCells } from '../core/workbook/workbook-reader';
 import { checkWorkbook } from './check-all';
+import { isReservedSheetName, nameKey } from './coop-sheet-names';
 import { withDocumentLock } from './document-lock';
+import { writeValues } from './cell-writer';
 import { ensureSize, writeGrid } from './grid-writer';
 
 export class CoopSheetError extends Error {}
@@ -24,7 +26,9 @@ export function refreshCoopSheet(coopId: string, now: Date): { sheet: string } {
     if (!result) throw new CoopSheetError(fill(message('ui', 'coopSheetUnknown').id, () => coopId));
     const origin = read.origins[result.coopId] as { sheet: string; row: number };
     const name = origin.sheet === SHEETS.register ? result.coopId.trim() : origin.sheet;
-    const existing = sheets.find((s) => s.name === name);
+    if (origin.sheet === SHEETS.register && isReservedSheetName(name)) throw new CoopSheetError(fill(message('ui', 'coopSheetReserved').id, () => name));
+    // Sheets matches sheet names without regard to case: so must the look-up of what is already there.
+    const existing = sheets.find((s) => nameKey(s.name) === nameKey(name));
     if (existing && !isCoopSheet(existing.values)) throw new CoopSheetError(fill(message('ui', 'coopSheetTaken').id, () => name));
 
     let sheet = spreadsheet.getSheetByName(name);
@@ -34,7 +38,7 @@ export function refreshCoopSheet(coopId: string, now: Date): { sheet: string } {
       const register = sheets.find((s) => s.name === SHEETS.register);
       const profile = profileRows(register ? registerCells(register, origin.row) : new Map());
       ensureSize(sheet, profile.length + 2, 3);
-      sheet.getRange(1, 1, profile.length, 2).setValues(profile);
+      writeValues(sheet.getRange(1, 1, profile.length, 2), profile);
       sheet.getRange(1, 1).setFontWeight('bold');
       sheet.setColumnWidth(1, 220);
       sheet.setColumnWidth(2, 300);
@@ -45,6 +49,6 @@ export function refreshCoopSheet(coopId: string, now: Date): { sheet: string } {
       markerRow = found >= 0 ? found + 1 : existing.values.length + 2;
     }
     writeGrid(sheet, coopResultsGrid(result, checkedAt, run.rulesVersion), markerRow);
-    return { sheet: name };
+    return { sheet: sheet.getName() };
   });
 }

@@ -252,6 +252,8 @@ export interface SaveEffect {
   written?: WrittenRange[];
   /** A RAT book year: earlier than the log's first year, everything is checked again. */
   bookYear?: number | null;
+  /** Rows moved or sheets renamed: check everything again. */
+  rebuild?: boolean;
 }
 
 /**
@@ -261,7 +263,7 @@ export interface SaveEffect {
  */
 export function modelAfterSave(spreadsheet: Spreadsheet, now: Date, before: LoadedModel, effect: SaveEffect): LoadedModel {
   const { model } = before;
-  if (typeof effect.bookYear === 'number' && (model.ratLogStartYear === null || effect.bookYear < model.ratLogStartYear)) return loadModel(spreadsheet, now);
+  if (effect.rebuild || (typeof effect.bookYear === 'number' && (model.ratLogStartYear === null || effect.bookYear < model.ratLogStartYear))) return loadModel(spreadsheet, now);
   const written = new Set(effect.sheets);
   const sheets = before.sheets.map((sheet) => {
     if (!written.has(sheet.name)) return sheet;

@@ -21,6 +21,7 @@ import {
 import { matchHeader, normaliseLabel } from '../core/workbook/header-matching';
 import { parameterRows } from '../core/workbook/parameter-rows';
 import type { SetupOutcome } from '../shared/sidebar-api';
+import { writeValues } from './cell-writer';
 import { withDocumentLock } from './document-lock';
 import { ensureSize } from './grid-writer';
 
@@ -82,14 +83,15 @@ function setUpTable(spreadsheet: Spreadsheet, name: string, columns: ReadonlyArr
     headerRow = match.headerIndex + 1;
     const header = scan[match.headerIndex] ?? [];
     const lastUsed = header.reduce<number>((last, cell, i) => (normaliseLabel(cell) === '' ? last : i + 1), 0);
-    firstColumn = lastUsed + 1;
+    // After every column holding anything, labelled or not: a column of data without a header is still someone's data.
+    firstColumn = Math.max(lastUsed, sheet.getLastColumn()) + 1;
     missing = columns.filter((column) => !match.columns.has(column.field));
     if (missing.length === 0) return;
     outcome.columnsAdded.push({ sheet: name, labels: missing.map((c) => c.label) });
   }
   ensureSize(sheet, headerRow + 1, firstColumn + missing.length - 1);
   const header = sheet.getRange(headerRow, firstColumn, 1, missing.length);
-  header.setValues([missing.map(headerText)]);
+  writeValues(header, [missing.map(headerText)]);
   header.setFontWeight('bold');
   if (headerRow === 1 && sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   missing.forEach((column, i) => formatColumn(spreadsheet, sheet, firstColumn + i, headerRow, column));
@@ -150,6 +152,6 @@ function setUpParameters(spreadsheet: Spreadsheet, outcome: SetupOutcome): void 
   const width = Math.max(...rows.map((r) => r.length));
   const start = Math.max(sheet.getLastRow(), match.headerIndex + 1) + 1;
   ensureSize(sheet, start + rows.length - 1, width);
-  sheet.getRange(start, 1, rows.length, width).setValues(rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')));
+  writeValues(sheet.getRange(start, 1, rows.length, width), rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')));
   outcome.parametersAdded.push(...rows.map((r) => String(r[keyColumn])));
 }

@@ -6,17 +6,20 @@
  * next to the field. What a person typed stays in the form on any error.
  */
 import { FORM_FIELDS, REQUIRED_FIELDS } from '../core/forms/form-fields';
+import { shownRecord } from '../core/forms/form-shown';
 import { validateForm, type FormCheck } from '../core/forms/form-validation';
 import { BALIKPAPAN, KECAMATAN_NAMES, KELURAHAN_NAMES } from '../core/workbook/balikpapan';
 import { OUTLET_STATUSES, type ColumnSpec } from '../core/workbook/columns';
 import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared/forms';
 import type { SidebarData } from '../shared/sidebar-api';
-import { el, isoToDisplay, pick, rupiah, t } from './dom';
+import { el, pick, t } from './dom';
 
 export interface FormHandle {
   form: HTMLFormElement;
   values(): FormValues;
   fill(record: Record<string, unknown> | null): void;
+  /** Sets one field as the form shows it (text, or ticked for a tick box). */
+  set(field: string, value: string | boolean): void;
   showErrors(errors: FieldError[], warnings?: FieldError[]): void;
 }
 
@@ -102,18 +105,19 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
       return values;
     },
     fill: (record) => {
-      for (const [field, input] of inputs) {
-        const value = record ? record[field] : null;
-        if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value === true;
-        else if (input instanceof HTMLSelectElement && value !== null && value !== undefined && !Array.from(input.options).some((o) => o.value === String(value))) {
-          input.append(el('option', { value: String(value) }, String(value)));
-          input.value = String(value);
-        } else if (input.dataset.kind === 'date' && typeof value === 'string') input.value = isoToDisplay(value);
-        else if (input.dataset.kind === 'amount' && typeof value === 'number') input.value = rupiah(value);
-        else input.value = value === null || value === undefined ? '' : String(value);
-      }
+      const shown = shownRecord(kind, record);
+      for (const field of inputs.keys()) handle.set(field, shown[field] ?? '');
       handle.showErrors([]);
       form.dispatchEvent(new Event('pantau:filled'));
+    },
+    set: (field, value) => {
+      const input = inputs.get(field);
+      if (!input) return;
+      if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value === true;
+      else if (input instanceof HTMLSelectElement && value !== '' && !Array.from(input.options).some((o) => o.value === String(value))) {
+        input.append(el('option', { value: String(value) }, String(value)));
+        input.value = String(value);
+      } else input.value = String(value);
     },
     showErrors: (errors, warnings = []) => {
       document.querySelectorAll(`.error[id^="${kind}-"]`).forEach((node) => {
@@ -150,9 +154,31 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
   return handle;
 }
 
+export { changedFields, shownRecord } from '../core/forms/form-shown';
+
 /** Checks a submission in the browser first (nothing goes to the server on an error), with the values as the server will read them. */
 export function checkLocally(submission: FormSubmission, data: SidebarData): FormCheck {
   return validateForm(submission, data.context);
+}
+
+/** A question the server asked before saving, with one button per answer, shown above the form's Save button. */
+export function showQuestion(form: HTMLFormElement, text: string, options: Array<{ label: string; choose: () => void }>): void {
+  clearQuestion(form);
+  const buttons = options.map((option, i) => {
+    const button = el('button', { type: 'button', class: i === 0 ? 'primary' : '' }, option.label);
+    button.addEventListener('click', () => {
+      clearQuestion(form);
+      option.choose();
+    });
+    return button;
+  });
+  const box = el('div', { class: 'question', role: 'alertdialog', 'aria-live': 'assertive' }, el('p', {}, text), el('div', { class: 'actions' }, ...buttons));
+  form.insertBefore(box, form.querySelector('.actions'));
+  buttons[0]?.focus();
+}
+
+export function clearQuestion(form: HTMLFormElement): void {
+  form.querySelectorAll('.question').forEach((node) => node.remove());
 }
 
 export function setStatus(form: HTMLFormElement, text: string, kind: 'ok' | 'bad' | 'busy'): void {

@@ -7,13 +7,14 @@
  * the keyboard focus goes to what changed (never to the page's body).
  */
 import type { AttentionQuery } from '../core/attention';
-import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared/forms';
+import { assignmentChanges } from '../core/forms/form-shown';
+import type { FieldError, FormKind, FormSubmission, FormValues, SaveAnswers } from '../shared/forms';
 import type { AttentionPage, CoopView, SidebarData } from '../shared/sidebar-api';
-import type { CoopRecord, Lang, Mentor } from '../shared/types';
+import type { CoopRecord, Lang, Mentor, RatMeeting } from '../shared/types';
 import { renderCoopView } from './coop-view';
 import { renderDashboard } from './dashboard';
 import { byId, el, lang, pick, setLang, t } from './dom';
-import { buildForm, checkLocally, coopChoiceLabel, setStatus, type FormHandle } from './forms';
+import { buildForm, changedFields, checkLocally, clearQuestion, coopChoiceLabel, setStatus, showQuestion, shownRecord, type FormHandle } from './forms';
 import { callServer } from './server';
 
 type Tab = 'dashboard' | FormKind;
@@ -33,8 +34,10 @@ interface FormState {
   /** What the form showed when it was filled: a difference is an unsaved edit. */
   shown: FormValues;
   assigned?: string[];
-  /** The full record of the co-op being edited (fetched with its view). */
-  record?: CoopRecord | null;
+  /** The full record being edited: a co-op (fetched with its view) or a RAT row of the chosen co-op. */
+  record?: CoopRecord | RatMeeting | null;
+  /** RAT form: the co-op whose meetings the picker lists. */
+  coop?: string | null;
   /** Where the confirmation of the last save is kept until the form changes. */
   confirmation?: { text: string; kind: 'ok' | 'bad' };
   /** The mentor form: the co-ops assigned when it was filled. */
@@ -97,17 +100,27 @@ function preselect(kind: FormKind): void {
   const state = kept.get(kind);
   if (kind === 'mentor' || chosenCoop === null) return;
   if (kind === 'rat') {
-    if (!state || !dirty(kind)) kept.set(kind, { editing: null, values: { coopId: chosenCoop }, shown: { coopId: chosenCoop } });
+    if (!state || (state.coop !== chosenCoop && !dirty(kind))) chooseRatCoop(chosenCoop);
     return;
   }
   if (!state || (state.editing !== chosenCoop && !dirty(kind))) choose(kind, chosenCoop, false);
 }
 
+/** Keeps what each form holds: only the fields typed over (the rest follow the sheet when the data is refreshed). */
 function keepForms(): void {
   for (const [kind, handle] of handles) {
-    const previous = kept.get(kind);
-    kept.set(kind, { ...(previous ?? { editing: null, shown: {} }), values: handle.values(), assigned: assignedNow(kind) ?? previous?.assigned });
+    const previous = kept.get(kind) ?? { editing: null, values: {}, shown: {} };
+    const values = handle.values();
+    const typed = Object.fromEntries(Object.entries(values).filter(([field, value]) => String(value) !== String(previous.shown[field] ?? (typeof value === 'boolean' ? false : ''))));
+    kept.set(kind, { ...previous, values: typed, assigned: assignedNow(kind) ?? previous.assigned });
   }
+}
+
+/** The record a form edits, as loaded. */
+function recordOf(kind: FormKind, state: FormState | undefined): Record<string, unknown> | null {
+  if (!state || state.editing === null) return null;
+  if (kind === 'mentor') return (data?.mentors.find((m) => m.id === state.editing) ?? null) as unknown as Record<string, unknown> | null;
+  return (state.record ?? null) as unknown as Record<string, unknown> | null;
 }
 
 function assignedNow(kind: FormKind): string[] | undefined {
@@ -228,6 +241,33 @@ function choose(kind: FormKind, editing: string | null, ask = true): boolean {
   return true;
 }
 
+/** The RAT form's co-op: its meetings are listed to edit or remove one; a new RAT is for it. */
+function chooseRatCoop(coopId: string | null): void {
+  kept.set('rat', { editing: null, values: coopId ? { coopId } : {}, shown: {}, coop: coopId, record: null });
+  if (coopId === null) return;
+  chosenCoop = coopId;
+  const after = (): void => {
+    if (tab !== 'rat') return;
+    const active = document.activeElement?.id ?? '';
+    renderPanel();
+    ((active && document.getElementById(active)) || byId('rat-coop-picker'))?.focus();
+  };
+  if (views.has(coopId)) return;
+  callServer('getCoopView', coopId).then((fresh) => {
+    views.set(coopId, fresh);
+    after();
+  }, showError);
+}
+
+function chooseMeeting(index: string | null): boolean {
+  const state = kept.get('rat') ?? { editing: null, values: {}, shown: {} };
+  if (dirty('rat') && !window.confirm(t('unsavedConfirm', { form: t('tabRat') }))) return false;
+  const meetings = state.coop ? views.get(state.coop)?.meetings ?? [] : [];
+  const record = index === null ? null : meetings[Number(index)] ?? null;
+  kept.set('rat', { editing: index, values: index === null && state.coop ? { coopId: state.coop } : {}, shown: {}, coop: state.coop ?? null, record });
+  return true;
+}
+
 function formPanel(kind: FormKind, current: SidebarData): HTMLElement {
   const state = kept.get(kind) ?? { editing: null, values: {}, shown: {} };
   const container = el('div', { class: 'form-panel' });
@@ -250,10 +290,35 @@ function formPanel(kind: FormKind, current: SidebarData): HTMLElement {
     const loads = current.context.mentorLoads;
     container.append(picker('mentor-picker', 'newMentor', 'chooseMentor', current.mentors.map((m) => [m.id, `${m.id} — ${m.name ?? ''} (${loads[m.id.toUpperCase()] ?? 0})`]), state.editing, onPick));
   } else if (kind === 'checklist') container.append(picker('checklist-picker', '', 'chooseCoop', coopEntries, state.editing, onPick));
+  else if (kind === 'rat') {
+    container.append(
+      picker('rat-coop-picker', '', 'chooseCoop', coopEntries, state.coop ?? null, (coop) => {
+        if (dirty('rat') && !window.confirm(t('unsavedConfirm', { form: t('tabRat') }))) {
+          (byId('rat-coop-picker') as HTMLSelectElement).value = state.coop ?? '';
+          return;
+        }
+        chooseRatCoop(coop);
+        renderPanel();
+        byId('rat-coop-picker').focus();
+      }),
+    );
+    const meetings = state.coop ? views.get(state.coop)?.meetings ?? [] : [];
+    if (state.coop) {
+      const entries = meetings.map((m, i): [string, string] => [String(i), `${m.coopId} — ${m.bookYear ?? '?'} — ${m.heldOn ? m.heldOn.split('-').reverse().join('/') : '-'}`]);
+      container.append(
+        picker('rat-picker', 'newRat', 'chooseRat', entries, state.editing, (index) => {
+          if (!chooseMeeting(index)) {
+            (byId('rat-picker') as HTMLSelectElement).value = state.editing ?? '';
+            return;
+          }
+          renderPanel();
+          byId('rat-picker').focus();
+        }),
+      );
+    }
+  }
 
-  const record: Record<string, unknown> | null =
-    kind === 'mentor' ? ((current.mentors.find((m) => m.id === state.editing) ?? null) as unknown as Record<string, unknown> | null) : kind === 'rat' ? null : ((state.record ?? null) as unknown as Record<string, unknown> | null);
-  handle.fill(record);
+  handle.fill(recordOf(kind, state));
   // What the form shows before any typing: the baseline for "unsaved edits".
   if (Object.keys(state.shown).length === 0) state.shown = { ...handle.values(), ...(kind === 'rat' ? state.values : {}) };
   for (const [field, value] of Object.entries(state.values)) {
@@ -264,6 +329,11 @@ function formPanel(kind: FormKind, current: SidebarData): HTMLElement {
   }
   kept.set(kind, state);
   if (kind === 'checklist' && state.editing === null) handle.form.setAttribute('hidden', 'true');
+  if (kind === 'rat' && state.editing !== null) {
+    const remove = el('button', { type: 'button', id: 'rat-remove', class: 'secondary danger' }, t('removeRat'));
+    remove.addEventListener('click', () => removeMeeting(handle));
+    handle.form.querySelector('.actions')?.insertBefore(remove, handle.form.querySelector('.form-status'));
+  }
   if (kind === 'mentor') handle.form.insertBefore(assignmentList(current, state), handle.form.querySelector('.actions'));
   container.append(handle.form);
   if (state.confirmation) setStatus(handle.form, state.confirmation.text, state.confirmation.kind);
@@ -358,7 +428,7 @@ function showReadiness(handle: FormHandle): void {
   const local = checkLocally({ kind: 'checklist', editing, values: handle.values() }, data);
   handle.showErrors(local.errors);
   if (local.errors.length > 0) return;
-  const edited: CoopRecord = { ...record, ...(local.values as Partial<CoopRecord>) };
+  const edited: CoopRecord = { ...(record as CoopRecord), ...(local.values as Partial<CoopRecord>) };
   callServer('previewChecks', {
     asOf: data.asOf,
     coops: [edited],
@@ -398,48 +468,133 @@ function confirmation(kind: FormKind, values: FormValues, savedId: string | null
   return `${t('savedWhat', { what })}${statuses}`;
 }
 
-function save(kind: FormKind, handle: FormHandle, values: FormValues): void {
+/**
+ * A save sends, for an edit, only the fields the person changed, each with
+ * what the form showed; for a new record, every field. The server may ask a
+ * question first (ID rename, second RAT, removal): the same save is sent
+ * again with the answer. If a field changed in the sheet meanwhile, nothing is
+ * saved: the form keeps what was typed, says which field changed, and takes
+ * the sheet's new values for the fields the person did not touch.
+ */
+function save(kind: FormKind, handle: FormHandle, values: FormValues, answers?: SaveAnswers): void {
   if (!data) return;
   const state = kept.get(kind) ?? { editing: null, values: {}, shown: {} };
-  const submission: FormSubmission = { kind, editing: state.editing, values, ...(kind === 'mentor' ? { assigned: assignedNow('mentor') ?? [] } : {}) };
+  const record = recordOf(kind, state);
+  const shownAll = shownRecord(kind, record);
+  const changed = state.editing === null ? Object.keys(values) : changedFields(kind, record, values);
+  const sent: FormValues = Object.fromEntries(changed.map((field) => [field, values[field] as string | boolean]));
+  const submission: FormSubmission = { kind, editing: state.editing, values: sent, ...(answers ? { answers } : {}) };
+  if (state.editing !== null) submission.shown = kind === 'rat' ? shownAll : Object.fromEntries(changed.map((field) => [field, shownAll[field] as string | boolean]));
+  if (kind === 'mentor') {
+    const ticked = assignedNow('mentor') ?? [];
+    const mentorId = String(values.id ?? '').trim() || (state.editing ?? '');
+    submission.assigned = ticked;
+    submission.assignments = assignmentChanges(data.coops, state.editing, mentorId, ticked);
+  }
   const local = checkLocally(submission, data);
   handle.showErrors(local.errors, local.warnings);
   if (local.errors.length > 0) {
     setStatus(handle.form, t('notSaved', {}, 'form'), 'bad');
     return;
   }
+  if (state.editing !== null && changed.length === 0 && (submission.assignments ?? []).length === 0) {
+    setStatus(handle.form, t('noChange', {}, 'form'), 'ok');
+    handle.form.querySelector<HTMLElement>('.form-status')?.focus();
+    return;
+  }
+  send(kind, handle, submission, values);
+}
+
+function removeMeeting(handle: FormHandle): void {
+  const state = kept.get('rat');
+  if (!data || !state || state.editing === null) return;
+  send('rat', handle, { kind: 'rat', editing: state.editing, values: {}, shown: shownRecord('rat', recordOf('rat', state)), remove: true }, handle.values());
+}
+
+function send(kind: FormKind, handle: FormHandle, submission: FormSubmission, typed: FormValues): void {
+  const state = kept.get(kind) ?? { editing: null, values: {}, shown: {} };
+  clearQuestion(handle.form);
   setStatus(handle.form, '', 'busy');
   callServer('saveSidebarForm', submission).then(
     (outcome) => {
+      if (outcome.question) {
+        setStatus(handle.form, '', 'ok');
+        showQuestion(
+          handle.form,
+          pick(outcome.question.text),
+          outcome.question.options.map((option) => ({
+            label: pick(option.label),
+            choose: () => {
+              if (option.answers) send(kind, handle, { ...submission, answers: option.answers }, typed);
+              else {
+                setStatus(handle.form, t('notSaved', {}, 'form'), 'bad');
+                handle.form.querySelector<HTMLElement>('.form-status')?.focus();
+              }
+            },
+          })),
+        );
+        return;
+      }
       if (!outcome.ok || !outcome.refreshed) {
+        if (outcome.current) takeSheetValues(kind, handle, state, typed, outcome.current);
         handle.showErrors(outcome.errors, outcome.warnings);
         setStatus(handle.form, pick(outcome.message), 'bad');
+        if (outcome.errors.length === 0) handle.form.querySelector<HTMLElement>('.form-status')?.focus();
         return;
       }
       data = outcome.refreshed;
       page = null;
-      const savedId = kind === 'rat' ? String(values.coopId ?? '') : kind === 'checklist' ? state.editing : String(values.id ?? '').trim() || state.editing;
+      views.clear();
+      const coopOf = kind === 'rat' ? String(typed.coopId ?? state.coop ?? '') : kind === 'checklist' ? state.editing : String(typed.id ?? '').trim() || state.editing;
+      const savedId = kind === 'mentor' ? String(typed.id ?? '').trim() || state.editing : coopOf;
       const finish = (fresh: CoopView | null): void => {
-        if (fresh && savedId) views.set(savedId, fresh);
+        if (fresh && coopOf) views.set(coopOf, fresh);
         keepForms();
-        const text = confirmation(kind, values, savedId, fresh);
-        if (kind === 'rat') kept.set(kind, { editing: null, values: {}, shown: {}, confirmation: { text, kind: 'ok' } });
+        const text = submission.remove ? pick(outcome.message) : confirmation(kind, typed, savedId, fresh);
+        if (kind === 'rat') kept.set(kind, { editing: null, values: coopOf ? { coopId: coopOf } : {}, shown: {}, coop: coopOf || null, record: null, confirmation: { text, kind: 'ok' } });
         else kept.set(kind, { editing: savedId, values: {}, shown: {}, assigned: undefined, record: fresh?.record ?? null, confirmation: { text, kind: 'ok' } });
-        if (kind !== 'mentor' && savedId) chosenCoop = savedId;
+        if (kind !== 'mentor' && coopOf) chosenCoop = coopOf;
         if (tab !== kind) return;
         renderPanel();
         handles.get(kind)?.showErrors([], outcome.warnings as FieldError[]);
         // The confirmation is in the sticky bar beside Save: in view, and it takes the focus.
         handles.get(kind)?.form.querySelector<HTMLElement>('.form-status')?.focus();
       };
-      if (kind === 'mentor' || !savedId) finish(null);
-      else callServer('getCoopView', savedId).then(finish, () => finish(null));
+      if (kind === 'mentor' || !coopOf) finish(null);
+      else callServer('getCoopView', coopOf).then(finish, () => finish(null));
     },
     (error) => {
       setStatus(handle.form, error instanceof Error ? error.message : String(error), 'bad');
       handle.form.querySelector<HTMLElement>('.form-status')?.focus();
     },
   );
+}
+
+/**
+ * After a conflict: the sheet's values become what the form compares with,
+ * the fields the person did not change show the sheet's new values, and what
+ * the person typed stays (saving again then replaces the sheet's value, knowingly).
+ */
+function takeSheetValues(kind: FormKind, handle: FormHandle, state: FormState, typed: FormValues, current: SidebarData): void {
+  const before = shownRecord(kind, recordOf(kind, state));
+  data = current;
+  const apply = (record: Record<string, unknown> | null): void => {
+    const after = shownRecord(kind, record);
+    for (const [field, value] of Object.entries(typed)) {
+      if (value === before[field] && after[field] !== undefined) handle.set(field, after[field] as string | boolean);
+    }
+  };
+  if (kind === 'mentor') {
+    apply(recordOf(kind, state));
+    return;
+  }
+  if ((kind === 'coop' || kind === 'checklist') && state.editing !== null) {
+    callServer('getCoopView', state.editing).then((fresh) => {
+      views.set(state.editing as string, fresh);
+      state.record = fresh.record;
+      apply(fresh.record as unknown as Record<string, unknown>);
+    }, showError);
+  }
 }
 
 /** "Periksa semua": a big workbook needs several executions, so the sidebar calls again until it is complete. */

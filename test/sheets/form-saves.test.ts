@@ -1,14 +1,15 @@
 /**
  * Saving the sidebar's forms through the bundle in the sandbox: the server
- * checks again, writes one row in one batched write under the lock, keeps the
- * row's other cells and formulas, and answers with refreshed statuses; on an
+ * checks again, writes a new row in one batched write, or only an edit's
+ * changed cells, under the lock, and answers with refreshed statuses; on an
  * error it writes nothing and says which field to fix.
  */
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { REGISTER_COLUMNS } from '../../src/core/workbook/columns';
 import type { FormSubmission, SaveOutcome } from '../../src/shared/forms';
-import type { CoopView, SidebarData } from '../../src/shared/sidebar-api';
+import type { CoopView, SidebarData, WorkbookData } from '../../src/shared/sidebar-api';
 import { loadBundle } from '../support/apps-script-sandbox';
+import { editSubmission, mentorSubmission } from '../support/form-submissions';
 import { sheetDate, workbookFrom } from '../support/workbook-fixture';
 
 const NOW = new Date('2026-11-24T06:00:00Z');
@@ -58,16 +59,19 @@ describe('saving forms', () => {
     expect(outcome.refreshed!.summary.coopCount).toBe(42);
   });
 
-  test('editing a co-op rewrites its row in place: only the fields sent change, formulas stay', () => {
+  test('editing a co-op writes only the changed cells: other fields and formulas stay', () => {
     const sandbox = setUp();
     const register = sandbox.spreadsheet.getSheetByName('Koperasi')!;
     register.getRange(3, col('partners')).setValue('=CONCAT("Bul";"og")');
     register.getRange(3, col('spCapital')).setValue('=1000*1000');
     const before = register.dump()[2]!;
+    const data = { workbook: sandbox.run('getWorkbookData') as WorkbookData };
     sandbox.spreadsheetApp.resetCounts();
-    const outcome = sandbox.run('saveSidebarForm', { kind: 'coop', editing: 'KKMP-BPP-02', values: { id: 'KKMP-BPP-02', name: 'KKMP Manggar Baru (diubah)', npwp: '99.999.999.9-721.000' } }) as SaveOutcome;
+    const submission = editSubmission(data, 'coop', 'KKMP-BPP-02', { name: 'KKMP Manggar Baru (diubah)', npwp: '99.999.999.9-721.000' });
+    expect(Object.keys(submission.values).sort()).toEqual(['name', 'npwp']);
+    const outcome = sandbox.run('saveSidebarForm', submission) as SaveOutcome;
     expect(outcome.ok).toBe(true);
-    expect(sandbox.spreadsheetApp.counts.byMethod.setValues).toBe(1);
+    expect(sandbox.spreadsheetApp.counts.byMethod.setValues).toBe(2);
     const after = register.dump()[2]!;
     expect(after[col('name') - 1]).toBe('KKMP Manggar Baru (diubah)');
     expect(after[col('npwp') - 1]).toBe('99.999.999.9-721.000');
@@ -88,7 +92,7 @@ describe('saving forms', () => {
     ['RAT for an unknown co-op', { kind: 'rat', editing: null, values: { coopId: 'KKMP-XX', bookYear: '2025', heldOn: '2026-04-01' } }, 'coopId', "Koperasi 'KKMP-XX' tidak ada di sheet Koperasi."],
     ['more present than members', { kind: 'rat', editing: null, values: { coopId: 'KKMP-BPP-03', bookYear: '2025', heldOn: '2026-04-01', membersPresent: '30', members: '20' } }, 'membersPresent', 'Anggota hadir (30) tidak boleh lebih dari jumlah anggota (20).'],
     ['report before the meeting', { kind: 'rat', editing: null, values: { coopId: 'KKMP-BPP-03', bookYear: '2025', heldOn: '2026-04-01', reportedOn: '2026-03-01' } }, 'reportedOn', 'Tanggal laporan tidak boleh sebelum tanggal RAT.'],
-    ['mentor contract ending before it starts', { kind: 'mentor', editing: null, values: { id: 'PD-08', name: 'Baru', startsOn: '2026-06-01', endsOn: '2026-01-01' }, assigned: [] }, 'endsOn', 'Akhir tugas harus setelah mulai tugas.'],
+    ['mentor contract ending before it starts', { kind: 'mentor', editing: null, values: { id: 'PD-08', name: 'Baru', startsOn: '2026-06-01', endsOn: '2026-01-01' }, assigned: [], assignments: [] }, 'endsOn', 'Akhir tugas harus setelah mulai tugas.'],
   ])('%s: the right message on the right field, nothing written', (_name, submission, field, text) => {
     const sandbox = setUp();
     const before = sandbox.spreadsheet.getSheets().map((s) => s.snapshot());
@@ -110,13 +114,16 @@ describe('saving forms', () => {
     expect((sandbox.run('getCoopView', 'KKMP-BPP-03') as CoopView).result.checks.rat.status).toBe('SELESAI');
   });
 
-  test('a mentor with assignments: one row in Pendamping, one write of the Pendamping column, a warning above the maximum', () => {
+  test('a mentor with assignments: one row in Pendamping, only the changed Pendamping cells (contiguous rows share a write), a warning above the maximum', () => {
     const sandbox = setUp();
     const assigned = ['KKMP-BPP-25', 'KKMP-BPP-26', 'KKMP-BPP-27', 'KKMP-BPP-28', 'KKMP-BPP-31', 'KKMP-BPP-32'];
-    const outcome = sandbox.run('saveSidebarForm', { kind: 'mentor', editing: null, values: { id: 'PD-08', name: 'Mentor Baru', skills: 'keuangan', startsOn: '2026-11-01', endsOn: '2027-10-31' }, assigned }) as SaveOutcome;
+    const data = { workbook: sandbox.run('getWorkbookData') as WorkbookData };
+    sandbox.spreadsheetApp.resetCounts();
+    const outcome = sandbox.run('saveSidebarForm', mentorSubmission(data, null, { id: 'PD-08', name: 'Mentor Baru', skills: 'keuangan', startsOn: '2026-11-01', endsOn: '2027-10-31' }, assigned)) as SaveOutcome;
     expect(outcome.ok).toBe(true);
     expect(outcome.warnings.map((w) => w.text.id)).toEqual(['Pendamping ini akan mendampingi 6 koperasi, melebihi batas 5.']);
-    expect(sandbox.spreadsheetApp.counts.byMethod.setValues).toBe(2);
+    // The mentor's row, rows 26–29 of the register, rows 32–33.
+    expect(sandbox.spreadsheetApp.counts.byMethod.setValues).toBe(3);
     const register = sandbox.spreadsheet.getSheetByName('Koperasi')!.dump();
     expect(register.filter((row) => row[col('mentorId') - 1] === 'PD-08').map((row) => row[0])).toEqual(assigned);
     expect(outcome.refreshed!.summary.mentorsOverLoad).toContain('PD-08');
@@ -124,7 +131,8 @@ describe('saving forms', () => {
 
   test('the savings-and-loans checklist edits only its columns and moves readiness', () => {
     const sandbox = setUp();
-    const outcome = sandbox.run('saveSidebarForm', { kind: 'checklist', editing: 'KKMP-BPP-02', values: { spCapital: '600.000.000', separateBooks: true, workPlan3y: true, competentManager: true, office: true, auditedReport: true, spLicence: true } }) as SaveOutcome;
+    const data = { workbook: sandbox.run('getWorkbookData') as WorkbookData };
+    const outcome = sandbox.run('saveSidebarForm', editSubmission(data, 'checklist', 'KKMP-BPP-02', { spCapital: '600.000.000', separateBooks: true, workPlan3y: true, competentManager: true, office: true, auditedReport: true, spLicence: true })) as SaveOutcome;
     expect(outcome.ok).toBe(true);
     expect((sandbox.run('getCoopView', 'KKMP-BPP-02') as CoopView).result.checks.savingsLoans.status).toBe('SIAP');
   });

@@ -10,7 +10,8 @@ import { syntheticInput } from '../../examples/synthetic-data';
 import { runChecks } from '../../src/core/check-run';
 import { urgency, type CoopDigest } from '../../src/core/attention';
 import type { FormSubmission, SaveOutcome } from '../../src/shared/forms';
-import type { AttentionPage, CoopView, SidebarData } from '../../src/shared/sidebar-api';
+import type { AttentionPage, CoopView, SidebarData, WorkbookData } from '../../src/shared/sidebar-api';
+import { editSubmission, mentorSubmission, type Opened } from '../support/form-submissions';
 import { loadBundle, type Sandbox } from '../support/apps-script-sandbox';
 import { workbookFrom } from '../support/workbook-fixture';
 
@@ -120,18 +121,19 @@ describe('the cached model', () => {
     expect(picture(after)).toEqual(picture(sandbox.run('getSidebarData') as SidebarData));
   });
 
-  const saves: Array<[string, FormSubmission]> = [
-    ['a co-op edited (mentor moved)', { kind: 'coop', editing: 'KKMP-BPP-05', values: { id: 'KKMP-BPP-05', name: 'KKMP Lima', mentorId: 'PD-01' } }],
-    ['a co-op renamed', { kind: 'coop', editing: 'KKMP-BPP-06', values: { id: 'KKMP-BPP-06B', name: 'KKMP Enam' } }],
-    ['a new co-op', { kind: 'coop', editing: null, values: { id: 'KKMP-BPP-35', name: 'KKMP Baru', kecamatan: 'Balikpapan Kota', kelurahan: 'Damai', mentorId: 'PD-02' } }],
-    ['a RAT', { kind: 'rat', editing: null, values: { coopId: 'KKMP-BPP-03', bookYear: '2025', heldOn: '2026-08-20', membersPresent: '12', members: '18', reportedOn: '2026-09-05' } }],
-    ['a mentor with assignments', { kind: 'mentor', editing: 'PD-02', values: { id: 'PD-02', name: 'Mentor Dua', startsOn: '2026-01-01', endsOn: '2027-12-31' }, assigned: ['KKMP-BPP-10', 'KKMP-BPP-11', 'KKMP-BPP-12'] }],
-    ['the checklist', { kind: 'checklist', editing: 'KKMP-BPP-02', values: { spCapital: '600.000.000', separateBooks: true, office: true } }],
+  // Built as the sidebar sends them (issue 12's protocol: an edit sends the changed fields with what the form showed).
+  const saves: Array<[string, (opened: Opened) => FormSubmission]> = [
+    ['a co-op edited (mentor moved)', (o) => editSubmission(o, 'coop', 'KKMP-BPP-05', { name: 'KKMP Lima', mentorId: 'PD-01' })],
+    ['a co-op renamed', (o) => editSubmission(o, 'coop', 'KKMP-BPP-06', { id: 'KKMP-BPP-06B', name: 'KKMP Enam' }, { answers: { renameId: true } })],
+    ['a new co-op', () => ({ kind: 'coop', editing: null, values: { id: 'KKMP-BPP-35', name: 'KKMP Baru', kecamatan: 'Balikpapan Kota', kelurahan: 'Damai', mentorId: 'PD-02' } })],
+    ['a RAT', () => ({ kind: 'rat', editing: null, values: { coopId: 'KKMP-BPP-03', bookYear: '2025', heldOn: '2026-08-20', membersPresent: '12', members: '18', reportedOn: '2026-09-05' } })],
+    ['a mentor with assignments', (o) => mentorSubmission(o, 'PD-02', { name: 'Mentor Dua', startsOn: '2026-01-01', endsOn: '2027-12-31' }, ['KKMP-BPP-10', 'KKMP-BPP-11', 'KKMP-BPP-12'])],
+    ['the checklist', (o) => editSubmission(o, 'checklist', 'KKMP-BPP-02', { spCapital: '600.000.000', separateBooks: true, office: true })],
   ];
-  test.each(saves)('after %s the picture equals a full check', (_name, submission) => {
+  test.each(saves)('after %s the picture equals a full check', (_name, build) => {
     const sandbox = sample();
     sandbox.run('getSidebarData');
-    const outcome = sandbox.run('saveSidebarForm', submission) as SaveOutcome;
+    const outcome = sandbox.run('saveSidebarForm', build({ workbook: sandbox.run('getWorkbookData') as WorkbookData })) as SaveOutcome;
     expect(outcome.errors).toEqual([]);
     expect(outcome.ok).toBe(true);
     const incremental = outcome.refreshed as SidebarData;

@@ -12,7 +12,8 @@ import { toClientValue } from './client-value';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet-app';
 import { FakeCacheService, FakeHtmlService, FakeLockService, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './fakes/services';
 
-export const DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
+/** The built project the sandbox loads; PANTAU_DIST_DIR points the tests at another build (e.g. an older commit's, to see a test fail there). */
+export const DIST_DIR = process.env.PANTAU_DIST_DIR ?? path.resolve(__dirname, '..', '..', 'dist');
 export const CODE_FILE = path.join(DIST_DIR, 'Code.js');
 
 export interface Sandbox {

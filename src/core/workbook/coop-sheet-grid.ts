@@ -7,16 +7,13 @@ import type { CoopResult } from '../../shared/types';
 import { fill, message } from '../messages';
 import { CHECK_IDS } from '../rule-data';
 import { COOP_SHEET_MARKER, COOP_SHEET_RESULTS_MARKER, REGISTER_COLUMNS, headerText } from './columns';
-import { asText, SEVERITY_COLOURS, type Grid } from './results-grid';
+import { SEVERITY_COLOURS, type Grid } from './results-grid';
 
-/** The profile rows: A1 marker, then one row per register column with the value as typed. */
-export function profileRows(cells: ReadonlyMap<string, unknown>): unknown[][] {
+/** The profile rows: A1 marker, then one row per register column with the value as typed (cell values: text, number, boolean, Date). */
+export function profileRows(cells: ReadonlyMap<string, unknown>): Array<Array<string | number | boolean | Date>> {
   return [
     [COOP_SHEET_MARKER, ''],
-    ...REGISTER_COLUMNS.map((column) => {
-      const value = cells.get(column.field);
-      return [headerText(column), typeof value === 'string' ? asText(value) : (value ?? '')];
-    }),
+    ...REGISTER_COLUMNS.map((column) => [headerText(column), (cells.get(column.field) as string | number | boolean | Date | null | undefined) ?? '']),
   ];
 }
 
@@ -28,7 +25,7 @@ export function coopResultsGrid(result: CoopResult, checkedAt: string, rulesVers
   for (const check of CHECK_IDS) {
     const outcome = result.checks[check];
     const score = check === 'savingsLoans' ? ` (${outcome.itemsMet}/${outcome.itemsTotal})` : '';
-    values.push([message('check', check).id, `${outcome.label.id}${score}`, asText(outcome.reasons.map((r) => `• ${r.text.id}`).join('\n'))]);
+    values.push([message('check', check).id, `${outcome.label.id}${score}`, outcome.reasons.map((r) => `• ${r.text.id}`).join('\n')]);
     backgrounds.push([null, SEVERITY_COLOURS[outcome.severity], null]);
     fontWeights.push(['bold', 'bold', 'normal']);
   }

@@ -5,9 +5,9 @@
  * and the input problems. Built as a whole so the add-on writes it in a
  * constant number of Range calls, whatever the number of co-ops.
  *
- * Every text a person could have typed goes through `asText`: a value that
- * begins with =, +, - or @ is written with a leading apostrophe, so Sheets
- * keeps it as text and never runs it as a formula.
+ * Values are plain: a text is the text itself. Protecting it when it reaches
+ * a sheet (so Sheets never parses it as a number, date or formula) is the one
+ * cell writer's job (src/sheets/cell-writer.ts); an .xlsx string cell needs none.
  */
 import type { CheckId, CheckRun, CoopResult, Problem, Severity, StatusCode } from '../../shared/types';
 import { displayFromDay } from '../calendar';
@@ -29,11 +29,6 @@ export interface Grid {
 export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = { ok: '#d9ead3', warn: '#fff2cc', bad: '#f4cccc' };
 const TITLE_COLOUR = '#e8eaed';
 
-/** Text that Sheets must not read as a formula. */
-export function asText(value: string): string {
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
-}
-
 export function resultsHeader(): string[] {
   const ui = (key: string): string => message('ui', key).id;
   return [
@@ -51,16 +46,13 @@ export function resultsHeader(): string[] {
 /**
  * Builds the grid row by row as results arrive (see runChecksEach), so a run
  * keeps rows of text, not results with their reasons in two languages.
- *
- * @param text how a text cell is written: `asText` for Sheets; as it is for an
- *   .xlsx string cell, which is never read as a formula.
  */
 export class ResultsGridBuilder {
   private readonly table: GridValue[][] = [resultsHeader()];
   private readonly tableColours: Array<Array<string | null>>;
   private readonly tableColumns = this.table[0]!.length;
 
-  constructor(private readonly checkedAt: string, private readonly text: (value: string) => string = asText) {
+  constructor(private readonly checkedAt: string) {
     this.tableColours = [this.table[0]!.map(() => TITLE_COLOUR)];
   }
 
@@ -79,15 +71,14 @@ export class ResultsGridBuilder {
   }
 
   add(result: CoopResult, rulesVersion: string): void {
-    const text = this.text;
     const checks = CHECK_IDS.map((check) => result.checks[check]);
     const unreadable = Array.from(new Set(checks.flatMap((c) => c.unreadable))).map(registerLabel);
     this.table.push([
-      text(result.coopId),
-      text(result.name ?? ''),
+      result.coopId,
+      result.name ?? '',
       ...checks.map((c) => c.label.id),
       `${result.checks.savingsLoans.itemsMet}/${result.checks.savingsLoans.itemsTotal}`,
-      ...checks.map((c) => text(c.reasons.map((r) => `• ${r.text.id}`).join('\n'))),
+      ...checks.map((c) => c.reasons.map((r) => `• ${r.text.id}`).join('\n')),
       unreadable.join(', '),
       this.checkedAt,
       rulesVersion,
@@ -97,7 +88,7 @@ export class ResultsGridBuilder {
 
   build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems'>): Grid {
     const ui = (key: string): string => message('ui', key).id;
-    const { table, tableColours, tableColumns, checkedAt, text } = this;
+    const { table, tableColours, tableColumns, checkedAt } = this;
     const side: GridValue[][] = [];
     const sideColours: Array<Array<string | null>> = [];
     const sideBold: boolean[] = [];
@@ -131,7 +122,7 @@ export class ResultsGridBuilder {
     add([ui('blockProblems'), '', ''], TITLE_COLOUR, true);
     add([ui('problemSeverity'), ui('problemWhere'), ui('problemText')], null, true);
     if (run.problems.length === 0) add([ui('none'), '', '']);
-    for (const problem of run.problems) add(problemRow(problem, text));
+    for (const problem of run.problems) add(problemRow(problem));
 
     // The side block goes beside the table, in the same rows (the table's own arrays are extended, not copied).
     const width = tableColumns + 1 + 3;
@@ -148,8 +139,8 @@ export class ResultsGridBuilder {
   }
 }
 
-export function buildResultsGrid(run: CheckRun, checkedAt: string, text: (value: string) => string = asText): Grid {
-  const builder = new ResultsGridBuilder(checkedAt, text);
+export function buildResultsGrid(run: CheckRun, checkedAt: string): Grid {
+  const builder = new ResultsGridBuilder(checkedAt);
   for (const result of run.results) builder.add(result, run.rulesVersion);
   return builder.build(run);
 }
@@ -169,7 +160,7 @@ function registerLabel(field: string): string {
   return REGISTER_COLUMNS.find((column) => column.field === field)?.label ?? field;
 }
 
-function problemRow(problem: Problem, text: (value: string) => string): GridValue[] {
+function problemRow(problem: Problem): GridValue[] {
   const severity = message('ui', problem.severity === 'error' ? 'severityError' : 'severityWarning').id;
-  return [severity, text(problem.where), text(problem.text.id)];
+  return [severity, problem.where, problem.text.id];
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { simpleDateFormat } from './sheets-semantics';
 
 export class FakeHtmlOutput {
   private title = '';
@@ -150,27 +151,17 @@ export class FakeSession {
 }
 
 /**
- * Utilities.formatDate with the SimpleDateFormat letters Pantau KKMP uses
- * (yyyy, MM, dd, HH, mm, ss), in the given time zone.
+ * Utilities.formatDate as Apps Script documents it: Java's SimpleDateFormat
+ * in the given time zone (the rules and their sources are in
+ * ./sheets-semantics.ts, simpleDateFormat).
  */
 export class FakeUtilities {
   /** How many times the script called formatDate (each is a service call in Apps Script). */
   formatDateCalls = 0;
-  private readonly formats = new Map<string, Intl.DateTimeFormat>();
 
   formatDate(date: Date, timeZone: string, pattern: string): string {
     this.formatDateCalls += 1;
-    let format = this.formats.get(timeZone);
-    if (!format) {
-      format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-      this.formats.set(timeZone, format);
-    }
-    const parts = Object.fromEntries(
-      format
-        .formatToParts(new Date(date.getTime()))
-        .map((p) => [p.type, p.value]),
-    );
-    return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) => ({ yyyy: parts.year, MM: parts.month, dd: parts.day, HH: parts.hour, mm: parts.minute, ss: parts.second })[token] as string);
+    return simpleDateFormat(new Date(date.getTime()), timeZone, pattern);
   }
 
   /** Utilities.parseDate for 'yyyy-MM-dd': midnight of that day in the time zone (null-safe as Apps Script throws). */

@@ -6,8 +6,19 @@
  * Apps Script's message, ranges outside the sheet rejected, `getLastRow()` /
  * `getLastColumn()` of the content. It counts Range reads and writes so tests
  * can assert that work is batched.
+ *
+ * Where Sheets is less kind than a plain store, so is this fake (rules and
+ * sources in ./sheets-semantics.ts): strings written with setValue(s) are
+ * parsed as typed input by the spreadsheet's locale unless the cell is plain
+ * text or the string starts with '; number formats change what getValues and
+ * getDisplayValues give; merged ranges hide their covered cells; sheet names
+ * match without regard to case.
  */
+import { displayValue, instantToSerial, isDateFormat, isNumberFormat, parseTyped, serialToInstant } from './sheets-semantics';
+
 export type CellValue = string | number | boolean | Date;
+
+const isDate = (value: unknown): value is Date => value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 
 export interface RangeCallCounts {
   reads: number;
@@ -19,6 +30,8 @@ export class FakeSpreadsheetApp {
   readonly counts: RangeCallCounts = { reads: 0, writes: 0, byMethod: {} };
   /** Makes a `Date` of the sandbox's realm, as Apps Script's own values are. */
   realmDate: (time: number) => Date = (time) => new Date(time);
+  /** The clock Sheets uses for a typed date without a year (the current year). */
+  now: () => number = () => Date.now();
   readonly ui = new FakeUi();
   private active: FakeSpreadsheet;
 
@@ -65,6 +78,8 @@ export class FakeSpreadsheet {
   app: FakeSpreadsheetApp | null;
   readonly sheets: FakeSheet[] = [];
   timeZone = 'Asia/Makassar';
+  /** File > Settings > Locale: decides how typed numbers and dates are read (Indonesia by default, as the office's workbook). */
+  locale = 'id_ID';
   private nextId = 1;
 
   constructor(app: FakeSpreadsheetApp | null = null, readonly name = 'Pantau KKMP') {
@@ -76,6 +91,13 @@ export class FakeSpreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetLocale() — e.g. "id_ID", "en_US". */
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.locale = locale;
   }
   getSheets(): FakeSheet[] {
     return this.sheets.slice();
@@ -97,8 +119,16 @@ export class FakeSpreadsheet {
     this.activeRange = range;
     return range;
   }
+  /**
+   * Sheets ignores case in sheet names: `getSheetByName('hasil pemeriksaan')`
+   * finds "Hasil Pemeriksaan", and two sheets whose names differ only in case
+   * cannot exist, from the UI or the API (socialpoint-labs/sheetfu#26: "Google
+   * sheets internally ignores case for sheet names ... trying to create 2 sheets
+   * with the same name but different cases fails").
+   */
   getSheetByName(name: string): FakeSheet | null {
-    return this.sheets.find((s) => s.getName() === name) ?? null;
+    const key = String(name).toLowerCase();
+    return this.sheets.find((s) => s.getName().toLowerCase() === key) ?? null;
   }
   insertSheet(name?: string, index?: number): FakeSheet {
     const sheetName = name ?? `Sheet${this.sheets.length + 1}`;
@@ -126,6 +156,8 @@ export class FakeSheet {
   private formulas = new Map<string, unknown>();
   private columnWidths = new Map<number, number>();
   private frozenRows = 0;
+  /** Merged ranges: top-left cell and size. */
+  readonly merges: Array<{ row: number; column: number; rows: number; columns: number }> = [];
   maxRows = 1000;
   maxColumns = 26;
   /** A protected sheet: writes fail with Apps Script's message. */
@@ -137,6 +169,8 @@ export class FakeSheet {
     return this.name;
   }
   setName(name: string): FakeSheet {
+    const other = this.parent.getSheetByName(name);
+    if (other && other !== this) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.name = name;
     return this;
   }
@@ -154,6 +188,39 @@ export class FakeSheet {
   }
   insertRowsAfter(_afterPosition: number, howMany: number): FakeSheet {
     this.maxRows += howMany;
+    return this;
+  }
+  /**
+   * Sheet.deleteRow(rowPosition): the row goes and the rows below move up one,
+   * with their formats, notes and formulas; merges below move with them
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRow(Integer)).
+   */
+  deleteRow(rowPosition: number): FakeSheet {
+    const app = this.parent.app;
+    app?.count('deleteRow', 'write');
+    if (this.protected) throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    if (rowPosition < 1 || rowPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
+    this.cells.splice(rowPosition - 1, 1);
+    for (const kind of ['note', 'background', 'fontWeight', 'numberFormat', 'validation', 'formula'] as const) {
+      const map = this.meta(kind);
+      const moved = new Map<string, unknown>();
+      for (const [key, value] of map) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        if (r < rowPosition) moved.set(key, value);
+        else if (r > rowPosition) moved.set(`${r - 1},${c}`, value);
+      }
+      map.clear();
+      for (const [key, value] of moved) map.set(key, value);
+    }
+    for (let i = this.merges.length - 1; i >= 0; i -= 1) {
+      const m = this.merges[i] as { row: number; column: number; rows: number; columns: number };
+      if (m.row > rowPosition) m.row -= 1;
+      else if (m.row + m.rows - 1 >= rowPosition) {
+        m.rows -= 1;
+        if (m.rows * m.columns <= 1) this.merges.splice(i, 1);
+      }
+    }
+    this.maxRows -= 1;
     return this;
   }
   insertColumnsAfter(_afterPosition: number, howMany: number): FakeSheet {
@@ -206,6 +273,20 @@ export class FakeSheet {
     return new FakeRange(this, row, column, numRows, numColumns);
   }
 
+  /** The merge holding this cell, if any. */
+  mergeAt(row: number, column: number): { row: number; column: number; rows: number; columns: number } | undefined {
+    return this.merges.find((m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns);
+  }
+  /** A cell inside a merged range other than its top-left one: Sheets shows and stores nothing there. */
+  covered(row: number, column: number): boolean {
+    const m = this.mergeAt(row, column);
+    return m !== undefined && (m.row !== row || m.column !== column);
+  }
+  /** The cell's number format ('' = automatic). */
+  format(row: number, column: number): string {
+    return (this.numberFormats.get(`${row},${column}`) as string | undefined) ?? '';
+  }
+
   // Cell storage, used by FakeRange (and by tests to set up or inspect a sheet without counting calls).
   cell(row: number, column: number): CellValue {
     return this.cells[row - 1]?.[column - 1] ?? '';
@@ -235,7 +316,7 @@ export class FakeSheet {
   /** Test helper: everything about a cell a person could see (value, note, colour, weight, format, dropdown, formula). */
   snapshot(): string {
     const meta = Object.fromEntries((['note', 'background', 'fontWeight', 'numberFormat', 'validation', 'formula'] as const).map((k) => [k, Array.from(this.meta(k).entries())]));
-    return JSON.stringify({ cells: this.cells, meta, frozen: this.frozenRows });
+    return JSON.stringify({ cells: this.cells, meta, frozen: this.frozenRows, merges: this.merges });
   }
 }
 
@@ -291,15 +372,41 @@ export class FakeRange {
 
   getValues(): CellValue[][] {
     this.app.count('getValues', 'read');
-    return this.grid((r, c) => this.toRealm(this.sheet.cell(r, c)));
+    return this.grid((r, c) => this.valueAt(r, c));
   }
   getValue(): CellValue {
     this.app.count('getValue', 'read');
-    return this.toRealm(this.sheet.cell(this.row, this.column));
+    return this.valueAt(this.row, this.column);
   }
+  /**
+   * getDisplayValues: what each cell shows, by its number format, in the
+   * spreadsheet's locale and time zone (see displayValue in ./sheets-semantics).
+   */
   getDisplayValues(): string[][] {
     this.app.count('getDisplayValues', 'read');
-    return this.grid((r, c) => display(this.sheet.cell(r, c)));
+    const { locale, timeZone } = this.sheet.parent;
+    return this.grid((r, c) => (this.sheet.covered(r, c) ? '' : displayValue(this.sheet.cell(r, c), this.sheet.format(r, c), locale, timeZone)));
+  }
+  getDisplayValue(): string {
+    this.app.count('getDisplayValue', 'read');
+    const { locale, timeZone } = this.sheet.parent;
+    return this.sheet.covered(this.row, this.column) ? '' : displayValue(this.sheet.cell(this.row, this.column), this.sheet.format(this.row, this.column), locale, timeZone);
+  }
+  /**
+   * What getValues gives for one cell. A date is a number with a date format in
+   * Sheets (DateTimeRenderOption SERIAL_NUMBER: days since 30 December 1899), so
+   * a number in a date-formatted cell reads as a Date (0 → 30/12/1899) and a
+   * date in a number-formatted cell reads as its serial number; a percent cell
+   * holds the fraction (50% is 0.5). Covered cells of a merge read "".
+   */
+  private valueAt(row: number, column: number): CellValue {
+    if (this.sheet.covered(row, column)) return '';
+    const value = this.sheet.cell(row, column);
+    const format = this.sheet.format(row, column);
+    const zone = this.sheet.parent.timeZone;
+    if (typeof value === 'number' && isDateFormat(format)) return this.app.realmDate(serialToInstant(value, zone));
+    if (isDate(value) && isNumberFormat(format)) return instantToSerial(value.getTime(), zone);
+    return this.toRealm(value);
   }
   setValues(values: unknown[][]): FakeRange {
     this.app.count('setValues', 'write');
@@ -311,13 +418,34 @@ export class FakeRange {
   getFormulas(): string[][] {
     this.app.count('getFormulas', 'read');
     const formulas = this.sheet.meta('formula');
-    return this.grid((r, c) => (formulas.get(`${r},${c}`) as string | undefined) ?? '');
+    return this.grid((r, c) => (this.sheet.covered(r, c) ? '' : ((formulas.get(`${r},${c}`) as string | undefined) ?? '')));
   }
+  /**
+   * One value written by setValue(s). Strings are parsed as typed input (see
+   * parseTyped in ./sheets-semantics: locale numbers, percents, dates,
+   * booleans, formulas; a leading ' or a plain-text cell keeps text). A typed
+   * date or percent gives an automatic cell its format, as in Sheets. A value
+   * written into a covered cell of a merge is not kept (Sheets: "Merging cells
+   * will only preserve the top-leftmost value").
+   */
   private storeCell(row: number, column: number, value: unknown): void {
+    if (this.sheet.covered(row, column)) return;
+    const key = `${row},${column}`;
     const formulas = this.sheet.meta('formula');
-    if (typeof value === 'string' && value.startsWith('=')) formulas.set(`${row},${column}`, value);
-    else formulas.delete(`${row},${column}`);
-    this.sheet.setCell(row, column, storeValue(value));
+    formulas.delete(key);
+    if (typeof value !== 'string') {
+      this.sheet.setCell(row, column, storeValue(value));
+      return;
+    }
+    const { locale, timeZone } = this.sheet.parent;
+    const parsed = parseTyped(value, this.sheet.format(row, column), locale, timeZone, this.app.now());
+    if (parsed.formula !== undefined) {
+      formulas.set(key, parsed.formula);
+      this.sheet.setCell(row, column, FORMULA_RESULT);
+      return;
+    }
+    if (parsed.autoFormat && this.sheet.format(row, column) === '') this.sheet.meta('numberFormat').set(key, parsed.autoFormat);
+    this.sheet.setCell(row, column, parsed.value === null ? '' : parsed.value);
   }
   setValue(value: unknown): FakeRange {
     this.app.count('setValue', 'write');
@@ -331,6 +459,50 @@ export class FakeRange {
     this.eachCell((r, c) => this.sheet.setCell(r, c, ''));
     return this;
   }
+  /**
+   * merge / breakApart / getMergedRanges / isPartOfMerge
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#merge()).
+   * Merging keeps only the top-left value (Sheets: "Merging cells will only
+   * preserve the top-leftmost value"); a range that cuts through another merge
+   * is refused with Apps Script's message.
+   */
+  merge(): FakeRange {
+    this.app.count('merge', 'write');
+    this.writable();
+    const overlapping = this.sheet.merges.filter((m) => this.intersects(m));
+    if (overlapping.some((m) => !this.contains(m))) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    for (const m of overlapping) this.sheet.merges.splice(this.sheet.merges.indexOf(m), 1);
+    this.eachCell((r, c) => {
+      if (r === this.row && c === this.column) return;
+      this.sheet.setCell(r, c, '');
+      this.sheet.meta('formula').delete(`${r},${c}`);
+    });
+    if (this.numRows * this.numColumns > 1) this.sheet.merges.push({ row: this.row, column: this.column, rows: this.numRows, columns: this.numColumns });
+    return this;
+  }
+  breakApart(): FakeRange {
+    this.app.count('breakApart', 'write');
+    this.writable();
+    const overlapping = this.sheet.merges.filter((m) => this.intersects(m));
+    if (overlapping.some((m) => !this.contains(m))) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    for (const m of overlapping) this.sheet.merges.splice(this.sheet.merges.indexOf(m), 1);
+    return this;
+  }
+  getMergedRanges(): FakeRange[] {
+    this.app.count('getMergedRanges', 'read');
+    return this.sheet.merges.filter((m) => this.intersects(m)).map((m) => new FakeRange(this.sheet, m.row, m.column, m.rows, m.columns));
+  }
+  isPartOfMerge(): boolean {
+    this.app.count('isPartOfMerge', 'read');
+    return this.sheet.merges.some((m) => this.intersects(m));
+  }
+  private intersects(m: { row: number; column: number; rows: number; columns: number }): boolean {
+    return m.row <= this.getLastRow() && m.row + m.rows - 1 >= this.row && m.column <= this.getLastColumn() && m.column + m.columns - 1 >= this.column;
+  }
+  private contains(m: { row: number; column: number; rows: number; columns: number }): boolean {
+    return m.row >= this.row && m.row + m.rows - 1 <= this.getLastRow() && m.column >= this.column && m.column + m.columns - 1 <= this.getLastColumn();
+  }
+
   clear(): FakeRange {
     this.app.count('clear', 'write');
     this.writable();
@@ -515,26 +687,14 @@ export class FakeMenu {
 }
 
 /**
- * Values as a sheet stores them: null and undefined as empty; a string that
- * starts with "'" is text without the apostrophe; a string that starts with "="
- * is a formula, which this fake cannot compute: it reads back as #ERROR!.
+ * A value that is not a string, as a sheet stores it: null and undefined as
+ * empty, numbers, booleans and Dates as themselves (a formula cannot be
+ * computed by this fake: it reads back as #ERROR!, see storeCell).
  */
 function storeValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string' && value.startsWith("'")) return value.slice(1);
-  if (typeof value === 'string' && value.startsWith('=')) return FORMULA_RESULT;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
-  if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as Date).getTime());
-  return String(value);
-}
-
-function display(value: CellValue): string {
-  if (value === '') return '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    const d = value as Date;
-    return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
-  }
+  if (isDate(value)) return new Date(value.getTime());
   return String(value);
 }
 

@@ -1,0 +1,102 @@
+/**
+ * Saves that must not overwrite a colleague, in real Chromium through the
+ * local preview: a field typed in the sheet after the form was opened stops
+ * the save, the form says which field changed with both values and keeps what
+ * the person typed; a RAT row is removed only after the question is answered.
+ * Screenshots go to test-output/screenshots/ (the conflict one is in docs/).
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../preview/server';
+import type { FakeSheet } from '../support/fakes/spreadsheet-app';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const NOW = new Date('2026-11-24T06:00:00Z');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
+
+let context: BrowserContext;
+let preview: Preview;
+let page: Page;
+let side: FrameLocator;
+
+/** The column of a header label in a sheet of the preview's workbook. */
+function columnOf(sheet: FakeSheet, label: string): number {
+  return (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as unknown[]).findIndex((h) => String(h).startsWith(label)) + 1;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'pantau-chromium-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 900 },
+    locale: 'id-ID',
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await preview?.close();
+});
+
+beforeEach(async () => {
+  if (preview) await preview.close();
+  preview = await startPreview({ root: ROOT, now: NOW });
+  page = await context.newPage();
+  await page.goto(preview.url);
+  side = page.frameLocator('#sidebar');
+  await side.locator('#rat-indicator').waitFor();
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+test('a field a colleague changed in the sheet since the form opened: nothing saved, both values shown, typing kept', async () => {
+  await side.locator('#tab-coop').click();
+  await side.locator('#coop-picker').selectOption('KKMP-BPP-02');
+  await side.locator('#coop-skAhuNumber').fill('AHU-KETIKAN-SAYA');
+  // A colleague types a new SK AHU number into the sheet meanwhile.
+  const register = preview.sandbox.spreadsheet.getSheetByName('Koperasi')!;
+  const column = columnOf(register, 'Nomor SK AHU');
+  const before = register.getRange(3, column).getValue();
+  register.getRange(3, column).setValues([["'AHU-BARU-2026"]]);
+  await side.getByRole('button', { name: 'Simpan' }).click();
+  const error = side.locator('#coop-skAhuNumber-error');
+  await error.filter({ hasText: 'AHU-BARU-2026' }).waitFor();
+  await expect(error.textContent()).resolves.toBe(`Diubah di lembar sejak formulir dibuka: sekarang «AHU-BARU-2026», formulir menampilkan «${String(before)}». Isian Anda: «AHU-KETIKAN-SAYA».`);
+  await side.locator('.form-status.bad', { hasText: 'Tidak disimpan: Nomor SK AHU diubah di lembar sejak formulir dibuka.' }).waitFor();
+  await expect(side.locator('#coop-skAhuNumber').inputValue()).resolves.toBe('AHU-KETIKAN-SAYA');
+  await expect(side.locator('#coop-skAhuNumber').getAttribute('aria-invalid')).resolves.toBe('true');
+  expect(register.getRange(3, column).getValue()).toBe('AHU-BARU-2026');
+  await side.locator('#coop-skAhuNumber').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'form-conflict.png') });
+  // Saving again, knowingly, replaces the colleague's value; the other fields follow the sheet.
+  await side.getByRole('button', { name: 'Simpan' }).click();
+  await side.locator('.form-status.ok', { hasText: 'Tersimpan.' }).waitFor();
+  expect(register.getRange(3, column).getValue()).toBe('AHU-KETIKAN-SAYA');
+});
+
+test('removing a RAT row asks first, then removes only that row', async () => {
+  const rat = preview.sandbox.spreadsheet.getSheetByName('RAT')!;
+  const rows = rat.getLastRow();
+  await side.locator('#tab-rat').click();
+  // The RAT form lists the meetings of the co-op chosen first (at any scale: not every meeting of the city).
+  await side.locator('#rat-coop-picker').selectOption('KKMP-BPP-04');
+  const option = side.locator('#rat-picker option', { hasText: 'KKMP-BPP-04' }).first();
+  await option.waitFor({ state: 'attached' });
+  await side.locator('#rat-picker').selectOption({ value: (await option.getAttribute('value')) as string });
+  await expect(side.locator('#rat-coopId').inputValue()).resolves.toBe('KKMP-BPP-04');
+  await side.locator('#rat-remove').click();
+  await side.locator('.question', { hasText: 'Hapus baris RAT KKMP-BPP-04' }).waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'form-rat-remove.png') });
+  expect(rat.getLastRow()).toBe(rows);
+  await side.getByRole('button', { name: 'Ya, hapus baris ini' }).click();
+  await side.locator('.form-status.ok', { hasText: 'Baris RAT dihapus.' }).waitFor();
+  expect(rat.getLastRow()).toBe(rows - 1);
+  expect(rat.dump().some((row) => row[0] === 'KKMP-BPP-04')).toBe(false);
+});
