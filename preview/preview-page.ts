@@ -98,7 +98,7 @@ export const WINDOW_PAGE = `<!DOCTYPE html>
     });
   }
   window.addEventListener('message', function (event) {
-    if (event.data && event.data.type === 'pantau-rpc') show(event.data.name === 'runCheckAll' ? 'Hasil Pemeriksaan' : (event.data.name === 'openCoopFor' ? '' : current));
+    if (event.data && event.data.type === 'pantau-rpc') show(event.data.name === 'runCheckAll' ? 'Hasil Pemeriksaan' : (event.data.name === 'openCoopFor' || /^writeMentor/.test(event.data.name) ? '' : current));
   });
   show('');
 </script>

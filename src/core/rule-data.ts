@@ -78,6 +78,8 @@ export interface MessagesFile {
   next: MessageTable;
   /** A status told apart by its severity (e.g. a legal entity with papers missing), `STATUS.severity`. */
   statusVariant: MessageTable;
+  /** The mentors' year: work list, visit form, monthly report, evaluation (issue 17). */
+  mentoring: MessageTable;
 }
 
 /** The bundled rule sets, in the order the checks are shown. */

@@ -23,7 +23,7 @@ export type Cell = string | number | boolean | Date;
 export type RangeArg = Cell[][] | Cell | undefined | null;
 type Output = Cell | Cell[][];
 
-const ARG = { koperasi: 'koperasi', rat: 'rat', pendamping: 'pendamping', judul: 'judul' } as const;
+export const ARG = { koperasi: 'koperasi', rat: 'rat', pendamping: 'pendamping', judul: 'judul' } as const;
 const EXAMPLES: Record<string, string> = { koperasi: 'Koperasi!A1:AA100', rat: 'RAT!A1:F500', pendamping: 'Pendamping!A1:E20', judul: 'Koperasi!A1:AA1' };
 
 const CHECK_NAMES: Readonly<Record<string, CheckId>> = {
@@ -40,25 +40,25 @@ const CHECK_NAMES: Readonly<Record<string, CheckId>> = {
 
 class CustomFunctionError extends Error {}
 
-function fail(key: string, values: Record<string, string>): never {
+export function fail(key: string, values: Record<string, string>): never {
   throw new CustomFunctionError(fill(message('problem', key).id, (name) => values[name]));
 }
 
-function isMissing(arg: unknown): boolean {
+export function isMissing(arg: unknown): boolean {
   return arg === undefined || arg === null || arg === '';
 }
 
-function table(arg: RangeArg, name: string): Cell[][] {
+export function table(arg: RangeArg, name: string): Cell[][] {
   if (!Array.isArray(arg) || !arg.every(Array.isArray)) fail('customNeedsRange', { arg: name, example: EXAMPLES[name] as string });
   return arg as Cell[][];
 }
 
-function timeZone(): string {
+export function timeZone(): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return (spreadsheet && spreadsheet.getSpreadsheetTimeZone()) || Session.getScriptTimeZone();
 }
 
-function checkDate(arg: unknown, zone: string): string {
+export function checkDate(arg: unknown, zone: string): string {
   if (isMissing(arg)) return Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd');
   const read = readCell('date', arg, cellContext(zone));
   if ('value' in read && read.value !== null) return read.value as string;
@@ -66,7 +66,7 @@ function checkDate(arg: unknown, zone: string): string {
 }
 
 /** The data range with its header row first: header given separately, or found in its first rows. */
-function withHeader(data: Cell[][], header: RangeArg, columns: ReadonlyArray<ColumnSpec>, name: string): { values: Cell[][]; firstDataIndex: number } {
+export function withHeader(data: Cell[][], header: RangeArg, columns: ReadonlyArray<ColumnSpec>, name: string): { values: Cell[][]; firstDataIndex: number } {
   if (!isMissing(header)) {
     const headerRows = table(header, ARG.judul);
     return { values: [headerRows[0] ?? [], ...data], firstDataIndex: 1 };
@@ -79,7 +79,7 @@ function withHeader(data: Cell[][], header: RangeArg, columns: ReadonlyArray<Col
 }
 
 /** A table that must carry its own header (RAT, Pendamping), or an empty one when not given. */
-function ownTable(arg: RangeArg, columns: ReadonlyArray<ColumnSpec>, name: string, needed: boolean): Cell[][] {
+export function ownTable(arg: RangeArg, columns: ReadonlyArray<ColumnSpec>, name: string, needed: boolean): Cell[][] {
   if (isMissing(arg) && !needed) return [columns.map(headerText)];
   const values = table(arg, name);
   const match = matchHeader(values, columns);
@@ -95,7 +95,7 @@ function sheetValues(name: string): unknown[][] | null {
 }
 
 /** The `Parameter` and `Aturan` sheets, so formulas use the thresholds and rules "Periksa semua" uses. */
-function settingSheets(): SheetValues[] {
+export function settingSheets(): SheetValues[] {
   return [SHEETS.parameters, SHEETS.rules].flatMap((name) => {
     const values = sheetValues(name);
     return values ? [{ name, values }] : [];
@@ -106,7 +106,7 @@ function settingSheets(): SheetValues[] {
  * A mentor's load is a fact of the whole city: counted from the `Koperasi`
  * sheet, so a formula given one row sees the same load as "Periksa semua".
  */
-function cityMentorIds(zone: string): Array<string | null> | undefined {
+export function cityMentorIds(zone: string): Array<string | null> | undefined {
   const values = sheetValues(SHEETS.register);
   if (!values) return undefined;
   return readWorkbook([{ name: SHEETS.register, values }], cellContext(zone)).coops.map((c) => c.mentorId);

@@ -26,6 +26,12 @@ import { checkAllFromMenu, coopSheetFromMenu, setupFromMenu } from './menu-actio
 import { rulesOverview } from './rules-overview';
 import { openSidebar } from './sidebar';
 import { readLanguage, writeLanguage } from './user-preferences';
+import { workListFormula } from './custom-work-list';
+import { mentorView } from '../sheets/mentor-view';
+import { saveVisit } from '../sheets/visit-save';
+import { markFollowUpDone } from '../sheets/follow-up-done';
+import { writeEvaluationSheet, writeMonthlyReportSheet } from '../sheets/mentor-reports';
+import type { FollowUpDoneRequest, MentorViewData, ReportSheetOutcome, VisitSaveOutcome, VisitSubmission } from '../shared/mentoring';
 
 /**
  * Adds the Pantau KKMP menu when the spreadsheet opens (works in AuthMode.NONE).
@@ -324,4 +330,69 @@ export function KKMP_BEBAN_PENDAMPING(koperasi: RangeArg, pendamping: RangeArg, 
  */
 export function KKMP_INDIKATOR_RAT(koperasi: RangeArg, rat: RangeArg, tanggal?: unknown, judul?: RangeArg): number {
   return ratIndicator(koperasi, rat, tanggal, judul);
+}
+
+/**
+ * Sidebar (mentor view): the mentors to choose from, and the chosen mentor's work list and latest visits.
+ * @param {string} mentorId the mentor's ID Pendamping, or null for none chosen
+ * @return {MentorViewData}
+ */
+export function getMentorView(mentorId: string | null): MentorViewData {
+  return mentorView(mentorId, new Date());
+}
+
+/**
+ * Sidebar (visit form): checks a visit again and writes it as one new row of the sheet Kunjungan.
+ * @param {VisitSubmission} submission what the mentor typed
+ * @return {VisitSaveOutcome} errors per field, or the row written and the refreshed mentor view
+ */
+export function saveVisitForm(submission: VisitSubmission): VisitSaveOutcome {
+  return saveVisit(submission, new Date());
+}
+
+/**
+ * Sidebar (mentor view): marks one follow-up of the visit log done (Ya in its Tindak Lanjut Selesai cell, nothing else).
+ * @param {FollowUpDoneRequest} request the row and what it held when shown
+ * @return {VisitSaveOutcome} the row written and the refreshed mentor view, or why nothing was written
+ */
+export function markFollowUpDoneFor(request: FollowUpDoneRequest): VisitSaveOutcome {
+  return markFollowUpDone(request, new Date());
+}
+
+/**
+ * Sidebar (mentor view): writes a mentor's monthly report (or, with no mentor, the coordinator's recap) as a sheet.
+ * @param {string} mentorId the mentor's ID Pendamping, or null for the recap of every mentor
+ * @param {string} month the month as YYYY-MM
+ * @return {ReportSheetOutcome} the sheet written
+ */
+export function writeMentorMonthlyReport(mentorId: string | null, month: string): ReportSheetOutcome {
+  return writeMonthlyReportSheet(mentorId, month, readLanguage(), new Date());
+}
+
+/**
+ * Sidebar (mentor view): writes a mentor's year-end evaluation as a sheet.
+ * @param {string} mentorId the mentor's ID Pendamping
+ * @return {ReportSheetOutcome} the sheet written
+ */
+export function writeMentorEvaluation(mentorId: string): ReportSheetOutcome {
+  return writeEvaluationSheet(mentorId, readLanguage(), new Date());
+}
+
+/**
+ * Daftar kerja seorang pendamping: untuk tiap koperasi dampingannya, tindak lanjut yang terbuka dan syarat yang belum
+ * terpenuhi (wajib dulu, lalu tenggat terdekat) dengan langkah berikutnya. Hasilnya tumpah ke bawah (satu baris per butir).
+ *
+ * Contoh: =KKMP_TUGAS("PD-03"; Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20; Kunjungan!A1:H2000)
+ *
+ * @param {"PD-03"} pendamping ID Pendamping.
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya (boleh kosong).
+ * @param {Pendamping!A1:E20} daftar_pendamping Rentang sheet Pendamping, dengan baris judulnya.
+ * @param {Kunjungan!A1:H2000} kunjungan [opsional] Rentang sheet Kunjungan, dengan baris judulnya (untuk tindak lanjut).
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @return {string[][]} Tabel: ID Koperasi, Nama, Bobot, Syarat belum terpenuhi, Tenggat, Langkah berikutnya.
+ * @customfunction
+ */
+export function KKMP_TUGAS(pendamping: unknown, koperasi: RangeArg, rat: RangeArg, daftar_pendamping: RangeArg, kunjungan?: RangeArg, tanggal?: unknown): Cell[][] {
+  return workListFormula(pendamping, koperasi, rat, daftar_pendamping, kunjungan, tanggal);
 }

@@ -16,14 +16,16 @@ import { renderDashboard } from './dashboard';
 import { byId, el, lang, pick, setLang, t } from './dom';
 import { buildForm, changedFields, checkLocally, clearQuestion, coopChoiceLabel, setStatus, showQuestion, shownRecord, type FormHandle } from './forms';
 import { callServer } from './server';
+import { leaveMentorView, renderMentorView } from './mentor-view';
 
-type Tab = 'dashboard' | FormKind;
+type Tab = 'dashboard' | FormKind | 'visits';
 const TABS: ReadonlyArray<[Tab, string]> = [
   ['dashboard', 'tabDashboard'],
   ['coop', 'tabCoop'],
   ['rat', 'tabRat'],
   ['mentor', 'tabMentor'],
   ['checklist', 'tabChecklist'],
+  ['visits', 'tabVisits'],
 ];
 
 interface FormState {
@@ -70,7 +72,7 @@ function renderChrome(): void {
   nav.replaceChildren(
     ...TABS.map(([id, key]) => {
       const selected = id === tab;
-      const button = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': 'panel', 'aria-selected': String(selected), tabindex: selected ? '0' : '-1' }, t(key));
+      const button = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': 'panel', 'aria-selected': String(selected), tabindex: selected ? '0' : '-1' }, t(key, {}, id === 'visits' ? 'mentoring' : 'ui'));
       button.addEventListener('click', () => selectTab(id, true));
       button.addEventListener('keydown', (event) => {
         const i = TABS.findIndex(([x]) => x === id);
@@ -87,7 +89,7 @@ function renderChrome(): void {
 
 function selectTab(next: Tab, focusTab: boolean): void {
   keepForms();
-  if (next !== tab && next !== 'dashboard') preselect(next as FormKind);
+  if (next !== tab && next !== 'dashboard' && next !== 'visits') preselect(next);
   tab = next;
   renderChrome();
   renderPanel();
@@ -108,6 +110,7 @@ function preselect(kind: FormKind): void {
 
 /** Keeps what each form holds: only the fields typed over (the rest follow the sheet when the data is refreshed). */
 function keepForms(): void {
+  if (tab === 'visits') leaveMentorView();
   for (const [kind, handle] of handles) {
     const previous = kept.get(kind) ?? { editing: null, values: {}, shown: {} };
     const values = handle.values();
@@ -161,6 +164,10 @@ function renderPanel(): void {
       return;
     }
     renderDashboard(panel, data, { ...busy, page: page ?? data.attention }, { checkAll, open: openView, query: runQuery, refresh });
+    return;
+  }
+  if (tab === 'visits') {
+    renderMentorView();
     return;
   }
   panel.replaceChildren(formPanel(tab, data));

@@ -15,7 +15,7 @@ export interface ColumnSpec<F extends string = string> {
   kind: CellKind;
   required?: boolean;
   /** Allowed values, for dropdowns and checks. */
-  list?: 'kecamatan' | 'kelurahan' | 'yesno' | 'outletStatus' | 'mentorIds';
+  list?: 'kecamatan' | 'kelurahan' | 'yesno' | 'outletStatus' | 'mentorIds' | 'visitActivities';
   width?: number;
 }
 
@@ -24,6 +24,8 @@ export const SHEETS = {
   meetings: 'RAT',
   mentors: 'Pendamping',
   parameters: 'Parameter',
+  /** The mentors' visit log (issue 17). */
+  visits: 'Kunjungan',
   results: 'Hasil Pemeriksaan',
   /** Optional: rule sets that replace the bundled ones for this workbook, as JSON. */
   rules: 'Aturan',
@@ -103,6 +105,21 @@ export const RULE_COLUMNS: ReadonlyArray<ColumnSpec<'check' | 'json'>> = [
   { field: 'check', label: 'Pemeriksaan', kind: 'text' },
   { field: 'json', label: 'Aturan JSON', synonyms: ['JSON', 'Aturan'], kind: 'text', required: true, width: 600 },
 ];
+
+/** The sheet `Kunjungan`: one row per mentor visit (shared/workbook.md). `Tindak Lanjut Selesai` is an added, optional column. */
+export const VISIT_COLUMNS: ReadonlyArray<ColumnSpec<'mentorId' | 'coopId' | 'date' | 'activity' | 'notes' | 'followUp' | 'followUpDue' | 'followUpDone'>> = [
+  { field: 'mentorId', label: 'ID Pendamping', synonyms: ['Pendamping', 'Kode Pendamping'], kind: 'text', required: true, list: 'mentorIds', width: 120 },
+  { field: 'coopId', label: 'ID Koperasi', synonyms: ['Koperasi', 'Kode Koperasi'], kind: 'text', required: true, width: 120 },
+  { field: 'date', label: 'Tanggal', synonyms: ['Tanggal Kunjungan', 'Tgl'], kind: 'date', required: true },
+  { field: 'activity', label: 'Kegiatan', kind: 'text', list: 'visitActivities', width: 140 },
+  { field: 'notes', label: 'Catatan', kind: 'text', width: 320 },
+  { field: 'followUp', label: 'Tindak Lanjut', kind: 'text', width: 260 },
+  { field: 'followUpDue', label: 'Tenggat Tindak Lanjut', synonyms: ['Tenggat'], kind: 'date' },
+  { field: 'followUpDone', label: 'Tindak Lanjut Selesai', synonyms: ['Selesai'], kind: 'yesno', list: 'yesno' },
+];
+
+/** The short list of visit activities (shared/workbook.md): governance, business plan, bookkeeping, RAT preparation, licences, other. */
+export const VISIT_ACTIVITIES = ['Tata kelola', 'Rencana usaha', 'Pembukuan', 'Persiapan RAT', 'Perizinan', 'Lainnya'] as const;
 
 export const YES_NO_CHOICES = ['Ya', 'Tidak'] as const;
 export const OUTLET_STATUSES = ['Belum', 'Pembangunan', 'Beroperasi'] as const;
