@@ -13,6 +13,7 @@ import type { Bilingual } from '../../shared/types';
 import { idKey } from '../city-index';
 import { dayFromIso } from '../calendar';
 import { fillBoth, message } from '../messages';
+import { BALIKPAPAN } from '../workbook/balikpapan';
 import { readCell, type CellValue } from '../workbook/cell-values';
 import { FORM_FIELDS, REQUIRED_FIELDS } from './form-fields';
 
@@ -65,6 +66,11 @@ export function validateForm(submission: FormSubmission, context: FormContext): 
       const deed = dayFromIso(values.deedDate as string | null);
       const sk = dayFromIso(values.skAhuDate as string | null);
       if (deed !== null && sk !== null && deed > sk) error('skAhuDate', 'deedAfterSk');
+      // Kelurahan must lie in the kecamatan chosen (Perda 7 and 8/2012), when both are given and the kecamatan is known.
+      const kecamatan = values.kecamatan;
+      const kelurahan = values.kelurahan;
+      const wards = typeof kecamatan === 'string' ? BALIKPAPAN.find(([k]) => k === kecamatan)?.[1] : undefined;
+      if (wards && typeof kelurahan === 'string' && kelurahan !== '' && !wards.includes(kelurahan)) error('kelurahan', 'kelurahanNotInKecamatan', { value: kelurahan, kecamatan: kecamatan as string });
       const nib = values.nib;
       if (typeof nib === 'string' && nib.replace(/\D/g, '').length !== 13) error('nib', 'nibDigits', { found: String(nib.replace(/\D/g, '').length) });
       const id = values.id;
@@ -81,7 +87,7 @@ export function validateForm(submission: FormSubmission, context: FormContext): 
       const held = dayFromIso(values.heldOn as string | null);
       const reported = dayFromIso(values.reportedOn as string | null);
       if (held !== null && reported !== null && reported < held) error('reportedOn', 'reportBeforeMeeting');
-      const year = values.bookYear as number | null;
+      const year = typeof values.bookYear === 'number' ? values.bookYear : null;
       if (held !== null && year !== null && (values.heldOn as string) <= `${year}-12-31`) error('heldOn', 'meetingBeforeYearEnd', { year: String(year) });
       const members = (values.members as number | null) ?? (typeof coopId === 'string' ? context.coopMembers[idKey(coopId) as string] ?? null : null);
       const present = values.membersPresent as number | null;
