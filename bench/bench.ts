@@ -10,7 +10,9 @@
  *    check, write): time, Range calls, peak memory.
  * 3. One custom-function call (=KKMP_STATUS) over 10,000 rows in the sandbox.
  * 4. The command-line checker on a synthetic 82,780-co-op .xlsx file.
- * 5. The sidebar's server time: its first screen (getSidebarData, first call
+ * 5. The run fingerprint "Periksa semua" computes in every part (a hash of
+ *    every value read), over the values of the synthetic workbook.
+ * 6. The sidebar's server time: its first screen (getSidebarData, first call
  *    and again), a form save and one co-op's view, at 41 (the sample), 1,200
  *    and 5,000 co-ops (BENCH_SIDEBAR_SIZES). Goal: ≤ 1 s each at 5,000.
  *
@@ -26,10 +28,13 @@ import { inputWorkbook } from '../src/cli/xlsx-workbook';
 import { buildCityIndex } from '../src/core/city-index';
 import { createCheckEngine, interpretRun, type EngineModule, type EngineRun } from '../src/core/check-engine';
 import { prepareRun, runChecks } from '../src/core/check-run';
+import { runFingerprint } from '../src/core/fingerprint';
 import { deriveFacts } from '../src/core/derived-facts';
 import type { CheckInput } from '../src/shared/types';
 import { syntheticInput } from '../examples/synthetic-data';
 import { balikpapanSample } from '../examples/balikpapan-data';
+import type { WorkbookData } from '../src/shared/sidebar-api';
+import { editSubmission } from '../test/support/form-submissions';
 import { loadBundle } from '../test/support/apps-script-sandbox';
 import { workbookFrom } from '../test/support/workbook-fixture';
 
@@ -90,6 +95,16 @@ async function measure(kind: string, size: number): Promise<Measure> {
     const rangeCalls = sandbox.spreadsheetApp.counts.reads + sandbox.spreadsheetApp.counts.writes;
     return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, rangeCalls };
   }
+  if (kind === 'fingerprint') {
+    const sheets = workbookFrom(syntheticInput(size))
+      .getSheets()
+      .map((sheet) => ({ name: sheet.getName(), values: sheet.dump() }));
+    const start = process.hrtime.bigint();
+    const print = runFingerprint(sheets, 'r-0', '2026-11-24');
+    const s = seconds(start);
+    const cells = sheets.reduce((n, sheet) => n + sheet.values.length * (sheet.values[0]?.length ?? 0), 0);
+    return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, extra: { cells, fingerprintLength: print.length } };
+  }
   if (kind === 'sidebar') {
     // The sidebar's first screen (getSidebarData) twice — the first call also fills the results cache — then one save.
     const input = size === 41 ? balikpapanSample() : syntheticInput(size);
@@ -102,7 +117,10 @@ async function measure(kind: string, size: number): Promise<Measure> {
     const warm = seconds(start);
     const coopId = data.attention.items[0]?.coopId ?? input.coops[0]!.id;
     start = process.hrtime.bigint();
-    const saved = sandbox.run('saveSidebarForm', { kind: 'checklist', editing: coopId, values: { office: true } }) as { ok: boolean };
+    // What the sidebar sends: the changed field with what the form showed.
+    const opened = { workbook: sandbox.run('getWorkbookData') as WorkbookData };
+    const office = opened.workbook.coops.find((c) => c.id === coopId)?.office === true;
+    const saved = sandbox.run('saveSidebarForm', editSubmission(opened, 'checklist', coopId, { office: !office })) as { ok: boolean };
     const save = seconds(start);
     if (!saved.ok) throw new Error(`save failed: ${JSON.stringify(saved)}`);
     start = process.hrtime.bigint();
@@ -154,6 +172,7 @@ function orchestrate(): void {
     console.log(`${''.padStart(26)} throughput ${extra.syncPerSecond!.toFixed(0)}/s vs ${extra.naivePerSecond!.toFixed(0)}/s: ratio ${extra.ratio!.toFixed(2)}`);
   }
   for (const size of sizes) show('check-all in the sandbox', child('checkall', size));
+  for (const size of sizes) show('run fingerprint (Node)', child('fingerprint', size));
   // The sidebar (issue 16): goal ≤ 1 s of sandbox time for the first screen and for a save at 5,000 co-ops.
   const sidebarSizes = (process.env.BENCH_SIDEBAR_SIZES ?? '41,1200,5000').split(',').map(Number);
   for (const size of sidebarSizes) {

@@ -9,7 +9,7 @@
  * google.script.run target returns is JSON-safe (see src/shared/).
  */
 import { runChecks } from '../core/check-run';
-import { checkAll, continueCheckAll as continueCheckAllNow } from '../sheets/check-all';
+import { checkAll, pendingCheck, stopCheckAll as stopCheckAllNow } from '../sheets/check-all';
 import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { readWorkbookData } from '../sheets/spreadsheet-reader';
 import { saveForm } from '../sheets/form-saves';
@@ -17,7 +17,7 @@ import { openCoop } from '../sheets/open-coop';
 import { attentionPage, coopView, sidebarData } from '../sheets/sidebar-data';
 import type { AttentionQuery } from '../core/attention';
 import type { FormSubmission, SaveOutcome } from '../shared/forms';
-import type { AttentionPage, CheckAllOutcome, CoopView, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
+import type { AttentionPage, CheckAllMode, CheckAllOutcome, CheckAllState, CoopView, PendingCheck, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
 import { allStatuses, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
@@ -65,7 +65,7 @@ export function setupWorkbookFromMenu(): void {
 }
 
 /**
- * Menu action "Periksa semua koperasi": checks every co-op and writes the sheet Hasil Pemeriksaan.
+ * Menu action "Periksa semua koperasi": opens the dialog that checks every co-op part by part, with progress and Cancel.
  */
 export function checkAllFromMenuAction(): void {
   checkAllFromMenu();
@@ -79,21 +79,29 @@ export function coopSheetFromMenuAction(): void {
 }
 
 /**
- * Sidebar: checks every co-op, writes Hasil Pemeriksaan and returns the outcome
- * (complete: false when the workbook needs more than one execution; call again to go on).
+ * Dialog and sidebar: one part of "Periksa semua" — checks co-ops for up to a few minutes, and
+ * writes Hasil Pemeriksaan when every co-op is checked (complete: false means call again to go on).
+ * @param {string} mode 'continue' (default: go on with an unfinished check of the same data) or 'restart'
  * @return {CheckAllOutcome}
  */
-export function runCheckAll(): CheckAllOutcome {
-  return checkAll(new Date());
+export function runCheckAll(mode?: CheckAllMode): CheckAllOutcome {
+  return checkAll(new Date(), mode === 'restart' ? 'restart' : 'continue');
 }
 
 /**
- * Time-driven trigger: resumes a check of the whole workbook that did not fit in one execution.
- * @param {GoogleAppsScript.Events.TimeDriven} e the trigger event
+ * Dialog: the user cancelled; the unfinished check is marked as left (its rows stay, to be continued or discarded later).
+ * @return {PendingCheck} the unfinished check, or null if there is none
  */
-export function continueCheckAll(e?: GoogleAppsScript.Events.TimeDriven): void {
-  void e;
-  continueCheckAllNow(new Date());
+export function stopCheckAll(): PendingCheck | null {
+  return stopCheckAllNow(new Date());
+}
+
+/**
+ * Dialog: what it shows when it opens — the user's language and an unfinished "Periksa semua" (how far, started when), or null.
+ * @return {CheckAllState}
+ */
+export function getCheckAllState(): CheckAllState {
+  return { lang: readLanguage(), pending: pendingCheck(new Date()) };
 }
 
 /**

@@ -99,13 +99,13 @@ export function saveForm(submission: FormSubmission, lang: Lang, now: Date): Sav
       if (outcome.question) stopped.question = outcome.question;
       if (outcome.conflicts) {
         stopped.conflicts = outcome.conflicts;
-        stopped.current = sidebarDataFrom(spreadsheet, loaded, lang);
+        stopped.current = sidebarDataFrom(spreadsheet, loaded, lang, now);
       }
       return stopped;
     }
     apply(plan);
     const after = modelAfterSave(spreadsheet, now, loaded, saveEffect(submission, check.values, loaded.model.coops, plan));
-    return { ok: true, errors: [], warnings: check.warnings, message: plan.saved, refreshed: sidebarDataFrom(spreadsheet, after, lang) };
+    return { ok: true, errors: [], warnings: check.warnings, message: plan.saved, refreshed: sidebarDataFrom(spreadsheet, after, lang, now) };
   });
 }
 

@@ -2,8 +2,8 @@
  * Writes a grid the add-on owns (values, backgrounds, font weights) over a
  * sheet's used area in three Range calls. The grid is padded to cover what the
  * previous run wrote, so re-running replaces results in place, and the sheet
- * is never left empty between a clear and a write. Values go through the one
- * cell writer, so a co-op name, ID or reason is stored as the text it is.
+ * is never left empty between a clear and a write. Values go through the
+ * cell writer, so every text is stored as text.
  */
 import type { Grid } from '../core/workbook/results-grid';
 import { writeValues } from './cell-writer';

@@ -15,6 +15,7 @@ import { resultsHeader } from '../core/workbook/results-grid';
 import type { FormContext } from '../shared/forms';
 import type { AttentionItem, AttentionPage, CheckLegend, CoopChoice, CoopView, SidebarData } from '../shared/sidebar-api';
 import type { Bilingual, CheckResult, CoopResult, Lang, Mentor, Severity } from '../shared/types';
+import { pendingCheck } from './check-all';
 import { byUrgency, loadModel, recheck, summaryOf, type LoadedModel, type SidebarModel } from './sidebar-model';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,10 +27,10 @@ const REASONS_PER_ITEM = 2;
 
 export function sidebarData(lang: Lang, now: Date): SidebarData {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return sidebarDataFrom(spreadsheet, loadModel(spreadsheet, now), lang);
+  return sidebarDataFrom(spreadsheet, loadModel(spreadsheet, now), lang, now);
 }
 
-export function sidebarDataFrom(spreadsheet: Spreadsheet, loaded: LoadedModel, lang: Lang): SidebarData {
+export function sidebarDataFrom(spreadsheet: Spreadsheet, loaded: LoadedModel, lang: Lang, now: Date): SidebarData {
   const { model } = loaded;
   const summary = summaryOf(model);
   const sorted = byUrgency(model);
@@ -42,6 +43,7 @@ export function sidebarDataFrom(spreadsheet: Spreadsheet, loaded: LoadedModel, l
     attentionCount: attentionCount(sorted, model.asOf),
     attention: page(spreadsheet, loaded, {}, sorted),
     lastCheck: lastCheckTime(spreadsheet),
+    pendingCheck: pendingCheck(now),
     problemCount: model.problems.length,
     coops: choicesOf(model),
     mentors: model.mentors,

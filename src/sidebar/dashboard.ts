@@ -4,7 +4,8 @@
  * same colours, and the co-ops needing attention — most urgent first, each
  * with its one or two most important reasons and the next step, 20 at a time
  * ("lihat semua"), filtered by kecamatan, check and status, mentor, and
- * searched by ID or name. Generic over the checks the server sends.
+ * searched by ID or name; the time of the last full check (and of one in
+ * progress or left unfinished). Generic over the checks the server sends.
  */
 import type { AttentionQuery } from '../core/attention';
 import type { AttentionItem, AttentionPage, SidebarData } from '../shared/sidebar-api';
@@ -140,8 +141,14 @@ export function renderDashboard(root: HTMLElement, data: SidebarData, state: Das
   more?.addEventListener('click', () => actions.query({ ...page.query, offset: 0, limit: Math.min(500, shown + 100) }));
   const filtered = Boolean(page.query.kecamatan || page.query.check || page.query.mentor || page.query.search);
 
+  const pending = data.pendingCheck;
+  const pendingLine = pending
+    ? el('p', { class: 'muted', id: 'pending-check' }, t(pending.abandoned ? 'pendingAbandoned' : 'pendingRunning', { done: formatNumber(pending.done), total: formatNumber(pending.total), time: pending.startedAt }))
+    : null;
+
   root.replaceChildren(
     el('div', { class: 'toolbar' }, el('p', { class: 'muted', id: 'last-check' }, data.lastCheck ? t('lastCheck', { time: data.lastCheck }) : t('neverChecked')), el('div', { class: 'buttons' }, refresh, checkButton)),
+    ...(pendingLine ? [pendingLine] : []),
     ...(progress ? [progress] : []),
     outcome,
     el('p', { class: 'muted' }, t('statusAsOf', { date: isoToDisplay(data.asOf) }), data.problemCount > 0 ? ` · ${t('problemsCount', { count: data.problemCount })}` : ''),

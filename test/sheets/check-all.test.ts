@@ -8,7 +8,9 @@ import { balikpapanSample } from '../../examples/balikpapan-data';
 import { runChecks } from '../../src/core/check-run';
 import { SEVERITY_COLOURS } from '../../src/core/workbook/results-grid';
 import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
-import { loadBundle } from '../support/apps-script-sandbox';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST_DIR, loadBundle } from '../support/apps-script-sandbox';
 import { coop } from '../support/records';
 import { workbookFrom } from '../support/workbook-fixture';
 import { generateInput } from '../support/corpus';
@@ -127,9 +129,23 @@ describe('check all co-ops', () => {
     expect(small).toBeLessThanOrEqual(3 + 1 + 3);
   });
 
-  test('the menu action reports the outcome in a dialog', () => {
+  test('the provenance block names rules that came from the workbook\'s Aturan sheet', () => {
+    const rules = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'rules', 'savings-loans-readiness.json'), 'utf8'));
+    const spreadsheet = workbookFrom(balikpapanSample());
+    spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(rules)]]);
+    sandboxFor(spreadsheet).run('runCheckAll');
+    const side = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().map((row) => row.slice(15, 17));
+    expect(side.find((row) => row[0] === 'Sumber aturan')?.[1]).toBe('sheet Aturan untuk Simpan pinjam; lainnya bawaan');
+  });
+
+  test('the menu action opens the progress dialog, which runs the check; the action itself writes nothing', () => {
     const sandbox = sandboxFor();
     sandbox.call('checkAllFromMenuAction');
-    expect(sandbox.spreadsheetApp.ui.alerts).toEqual([`Pemeriksaan selesai: ${balikpapanSample().coops.length} koperasi, 0 masalah data. Hasil ada di sheet Hasil Pemeriksaan.`]);
+    expect(sandbox.spreadsheetApp.ui.modalDialogs.map((d) => d.title)).toEqual(['Periksa semua koperasi']);
+    expect(sandbox.spreadsheetApp.ui.modalDialogs[0]!.content).toBe(readFileSync(path.join(DIST_DIR, 'CheckAllDialog.html'), 'utf8'));
+    expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
+    expect(sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')).toBeNull();
+    const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
+    expect(outcome).toMatchObject({ complete: true, coopCount: balikpapanSample().coops.length, problemCount: 0, restarted: null });
   });
 });

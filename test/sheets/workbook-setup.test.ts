@@ -85,7 +85,7 @@ describe('set up the workbook', () => {
     sandbox.call('setupWorkbookFromMenu');
     const register = sandbox.spreadsheet.getSheetByName('Koperasi')!;
     register.seed([['KKMP-BPP-01', 'Koperasi Kelurahan Merah Putih Manggar', 'Manggar', 'Balikpapan Timur', '12', '10/07/2025', 'Notaris', 'AHU-1', '20/07/2025']], 2);
-    sandbox.call('checkAllFromMenuAction');
+    sandbox.run('runCheckAll');
     const results = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
     expect(results[1]!.slice(0, 6)).toEqual(['KKMP-BPP-01', 'Koperasi Kelurahan Merah Putih Manggar', 'BERBADAN HUKUM', 'TERLAMBAT', 'TANPA PENDAMPING', 'BELUM SIAP']);
   });

@@ -29,8 +29,8 @@ export const SHEETS = {
   results: 'Hasil Pemeriksaan',
   /** Optional: rule sets that replace the bundled ones for this workbook, as JSON. */
   rules: 'Aturan',
-  /** Rows of a check-all that did not fit in one execution, until it finishes (owned by the add-on). */
-  staging: 'Hasil Pemeriksaan (sedang diproses)',
+  /** Rows of a check-all that did not fit in one execution, until it finishes (owned by the add-on; ≤ 31 characters, so an .xlsx copy keeps the name). */
+  staging: 'Hasil Pemeriksaan (sementara)',
 } as const;
 
 /** Cell A1 of a co-op sheet. */
