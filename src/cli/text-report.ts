@@ -80,7 +80,7 @@ export function textReport(run: CheckRun, lang: Lang, colour: boolean, options: 
     `  ${ui('mentorsNeeded')}: ${s.mentorsNeeded}`,
     `  ${ui('problems')}: ${run.problems.length === 0 ? ui('none') : ''}`,
     ...run.problems.map((p) => `    - ${p.text[lang]}`),
-    `  ${ui('rulesVersion')}: ${run.rulesVersion}`,
+    `  ${ui('rulesCode')}: ${run.rulesVersion}`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -7,9 +7,10 @@
 import fc from 'fast-check';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { REGISTER_COLUMNS } from '../../src/core/workbook/columns';
-import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
+import type { CheckAllOutcome, WorkbookData } from '../../src/shared/sidebar-api';
 import type { SaveOutcome } from '../../src/shared/forms';
 import { loadBundle } from '../support/apps-script-sandbox';
+import { editSubmission } from '../support/form-submissions';
 import type { FakeSpreadsheet } from '../support/fakes/spreadsheet-app';
 import { coop } from '../support/records';
 import { workbookFrom } from '../support/workbook-fixture';
@@ -112,8 +113,9 @@ describe('faults', () => {
     const ss = workbookFrom(balikpapanSample());
     const sandbox = sandboxFor(ss);
     const before = typedSnapshots(ss);
+    const edit = editSubmission({ workbook: sandbox.run('getWorkbookData') as WorkbookData }, 'coop', 'KKMP-BPP-01', { name: 'Baru' });
     sandbox.spreadsheetApp.failNext = { method: 'setValues', message: 'Service Spreadsheets failed while accessing document' };
-    expect(() => sandbox.run('saveSidebarForm', { kind: 'coop', editing: 'KKMP-BPP-01', values: { id: 'KKMP-BPP-01', name: 'Baru' } })).toThrow('Service Spreadsheets failed');
+    expect(() => sandbox.run('saveSidebarForm', edit)).toThrow('Service Spreadsheets failed');
     expect(typedSnapshots(ss)).toEqual(before);
     expect(sandbox.locks.documentLock.hasLock()).toBe(false);
     count('faults');
@@ -164,9 +166,11 @@ describe('formula injection', () => {
         const sandbox = sandboxFor(ss);
         sandbox.run('runCheckAll');
         sandbox.run('refreshCoopSheetFor', 'KKMP-BPP-01');
-        const saved = sandbox.run('saveSidebarForm', { kind: 'coop', editing: 'KKMP-BPP-01', values: { id: 'KKMP-BPP-01', name, partners } }) as SaveOutcome;
+        // A form edit writes formula-like text too (the sidebar sends the changed fields with the values shown).
+        const edit = editSubmission({ workbook: sandbox.run('getWorkbookData') as WorkbookData }, 'coop', 'KKMP-BPP-01', { name: `${name}!`, partners: `${partners}!` });
+        const saved = sandbox.run('saveSidebarForm', edit) as SaveOutcome;
         const formulas = ss.getSheets().flatMap((s) => Array.from(s.meta('formula').values()));
-        const lost = formulas.length + (saved.ok ? 0 : 1) + (ss.getSheetByName('Koperasi')!.cell(2, 2) === name ? 0 : 1);
+        const lost = formulas.length + (saved.ok ? 0 : 1) + (ss.getSheetByName('Koperasi')!.cell(2, 2) === `${name}!` ? 0 : 1);
         count('formula injection', 3, lost);
         return lost === 0 && results(ss)[1]![1] === name && ss.getSheetByName('KKMP-BPP-01')!.cell(3, 2) === name;
       }),

@@ -91,18 +91,7 @@ describe('1. strings the add-on writes are stored as the text they are', () => {
     expect(profile.find((r) => r[0] === headerText(REGISTER_COLUMNS[col('nikKoperasi') - 1]!))![1]).toBe('0064711');
   });
 
-  test('the staging sheet keeps the check date and time as text, so a resumed check-all continues', () => {
-    let t = Date.parse('2026-11-24T06:00:00Z');
-    const spreadsheet = workbookFrom(syntheticInput(400));
-    const sandbox = loadBundle({ spreadsheet, clock: () => (t += 1000) });
-    const first = sandbox.run('runCheckAll') as CheckAllOutcome;
-    expect(first.complete).toBe(false);
-    const staged = spreadsheet.getSheetByName('Hasil Pemeriksaan (sedang diproses)')!.getRange(1, 1, 1, 2).getValues()[0]!;
-    expect(staged).toEqual(['2026-11-24', '24/11/2026 14:00']);
-    for (let i = 0; i < 5 && spreadsheet.getSheetByName('Hasil Pemeriksaan (sedang diproses)'); i += 1) sandbox.call('continueCheckAll');
-    expect(spreadsheet.getSheetByName('Hasil Pemeriksaan')!.getLastRow()).toBeGreaterThan(400);
-    expect(spreadsheet.getSheetByName('Hasil Pemeriksaan (sedang diproses)')).toBeNull();
-  });
+  // Staged rows of a check-all in parts are issue 13's (test/sheets/check-all-resume.test.ts: staged text read back and compared).
 });
 
 describe('2. a co-op save that changes the NIB changes only the NIB cell', () => {
@@ -326,13 +315,13 @@ describe('6. set-up never writes into or formats a column that holds data', () =
 });
 
 describe('7. a co-op sheet never takes the name of one of the add-on\'s own sheets', () => {
-  test.each(['Hasil Pemeriksaan', 'hasil pemeriksaan', 'Hasil Pemeriksaan (sedang diproses)', 'RAT', 'parameter'])('co-op ID %j: refused with a message, nothing written', (id) => {
+  test.each(['Hasil Pemeriksaan', 'hasil pemeriksaan', 'Hasil Pemeriksaan (sementara)', 'RAT', 'parameter'])('co-op ID %j: refused with a message, nothing written', (id) => {
     const input = balikpapanSample();
     input.coops[2] = { ...input.coops[2]!, id };
     const spreadsheet = workbookFrom(input);
     const sandbox = loadBundle({ spreadsheet, now: NOW });
     sandbox.run('runCheckAll');
-    spreadsheet.insertSheet('Hasil Pemeriksaan (sedang diproses)').seed([['staged']]);
+    spreadsheet.insertSheet('Hasil Pemeriksaan (sementara)').seed([['staged']]);
     const before = spreadsheet.getSheets().map((s) => s.snapshot());
     expect(() => sandbox.run('refreshCoopSheetFor', id)).toThrow(`Lembar koperasi tidak dibuat: '${id}' adalah nama lembar milik buku kerja ini (Pantau KKMP). Ganti ID koperasinya.`);
     expect(spreadsheet.getSheets().map((s) => s.snapshot())).toEqual(before);
