@@ -235,9 +235,11 @@ function choose(kind: FormKind, editing: string | null, ask = true): boolean {
   kept.set(kind, { editing, values: {}, shown: {}, record: views.get(editing)?.record ?? null });
   callServer('getCoopView', editing).then((fresh) => {
     views.set(editing, fresh);
+    // Whatever was typed while the record loaded stays, over the record's values.
+    if (tab === kind) keepForms();
     const state = kept.get(kind);
     if (state?.editing !== editing) return;
-    kept.set(kind, { ...state, record: fresh.record, values: {}, shown: {} });
+    kept.set(kind, { ...state, record: fresh.record, shown: {} });
     if (tab === kind) {
       // Drawing the form again must not lose the focus: it stays on the same control, else goes to the picker.
       const active = document.activeElement?.id ?? '';
