@@ -109,7 +109,7 @@ export async function startPreview(options: { root: string; port?: number; now?:
 }
 
 if (require.main === module) {
-  startPreview({ root: process.cwd(), port: Number(process.env.PORT ?? 8080) }).then((preview) => {
+  startPreview({ root: process.cwd(), port: Number(process.env.PORT ?? 8080), ...(process.env.WORKBOOK ? { workbook: process.env.WORKBOOK } : {}) }).then((preview) => {
     console.log(`Pantau KKMP preview: ${preview.url}  (workbook copy: ${preview.copyFile}; Ctrl+C to stop)`);
   });
 }

@@ -30,6 +30,8 @@ interface Options {
   lang: Lang;
   json: boolean;
   out: string | null;
+  /** Print each co-op's reasons and next steps under its line (--no-reasons hides them). */
+  reasons: boolean;
 }
 
 class UsageError extends Error {}
@@ -42,7 +44,7 @@ function ui(key: string, lang: Lang = 'id'): string {
 }
 
 function parse(args: string[]): Options {
-  const options: Partial<Options> & { lang: Lang; json: boolean } = { asOf: null, lang: 'id', json: false, out: null };
+  const options: Partial<Options> & { lang: Lang; json: boolean; reasons: boolean } = { asOf: null, lang: 'id', json: false, out: null, reasons: true };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
@@ -58,6 +60,7 @@ function parse(args: string[]): Options {
       if (lang !== 'id' && lang !== 'en') throw new UsageError(fill(ui('cliBadOption'), () => `--lang ${lang}`));
       options.lang = lang;
     } else if (arg === '--json') options.json = true;
+    else if (arg === '--no-reasons') options.reasons = false;
     else if (arg === '--out') options.out = value();
     else if (arg.startsWith('-')) throw new UsageError(fill(ui('cliBadOption'), () => arg));
     else positional.push(arg);
@@ -132,7 +135,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   const run: CheckRun = { ...checked, problems: [...problemsOnDate(read, checked.asOf), ...checked.problems] };
 
   if (options.json) writeJson(out, { file: options.file, ...run });
-  else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR));
+  else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR, { reasons: options.reasons }));
 
   if (options.out) {
     // The copy is written by ExcelJS whatever reads the file: the original is loaded again only now.
