@@ -17,6 +17,9 @@
  *    reader the command line uses — time and peak memory of reading alone.
  * 6. The run fingerprint "Periksa semua" computes in every part (a hash of
  *    every value read), over the values of the synthetic workbook.
+ * 7. The sidebar's server time: its first screen (getSidebarData, first call
+ *    and again), a form save and one co-op's view, at 41 (the sample), 1,200
+ *    and 5,000 co-ops (BENCH_SIDEBAR_SIZES). Goal: ≤ 1 s each at 5,000.
  *
  * Sizes: BENCH_SIZES (default 1000,10000,82780) for 1–3; BENCH_CLI_SIZE (default
  * 82780) for 4–5, on a fresh synthetic file or BENCH_XLSX; BENCH_READERS picks
@@ -38,6 +41,9 @@ import ExcelJS from 'exceljs';
 import { readXlsxSheets } from '../src/cli/xlsx-workbook';
 import { syntheticInput } from '../examples/synthetic-data';
 import { readWithSheetJS } from '../test/support/sheetjs-reader';
+import { balikpapanSample } from '../examples/balikpapan-data';
+import type { WorkbookData } from '../src/shared/sidebar-api';
+import { editSubmission } from '../test/support/form-submissions';
 import { loadBundle } from '../test/support/apps-script-sandbox';
 import { workbookFrom } from '../test/support/workbook-fixture';
 
@@ -107,6 +113,29 @@ async function measure(kind: string, size: number): Promise<Measure> {
     const s = seconds(start);
     const cells = sheets.reduce((n, sheet) => n + sheet.values.length * (sheet.values[0]?.length ?? 0), 0);
     return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, extra: { cells, fingerprintLength: print.length } };
+  }
+  if (kind === 'sidebar') {
+    // The sidebar's first screen (getSidebarData) twice — the first call also fills the results cache — then one save.
+    const input = size === 41 ? balikpapanSample() : syntheticInput(size);
+    const sandbox = loadBundle({ spreadsheet: workbookFrom(input), distDir: DIST, now: NOW });
+    let start = process.hrtime.bigint();
+    sandbox.run('getSidebarData');
+    const cold = seconds(start);
+    start = process.hrtime.bigint();
+    const data = sandbox.run('getSidebarData') as { attention: { items: Array<{ coopId: string }> } };
+    const warm = seconds(start);
+    const coopId = data.attention.items[0]?.coopId ?? input.coops[0]!.id;
+    start = process.hrtime.bigint();
+    // What the sidebar sends: the changed field with what the form showed.
+    const opened = { workbook: sandbox.run('getWorkbookData') as WorkbookData };
+    const office = opened.workbook.coops.find((c) => c.id === coopId)?.office === true;
+    const saved = sandbox.run('saveSidebarForm', editSubmission(opened, 'checklist', coopId, { office: !office })) as { ok: boolean };
+    const save = seconds(start);
+    if (!saved.ok) throw new Error(`save failed: ${JSON.stringify(saved)}`);
+    start = process.hrtime.bigint();
+    sandbox.run('getCoopView', coopId);
+    const view = seconds(start);
+    return { case: kind, size, seconds: warm, perCoopMs: (warm / size) * 1000, extra: { coldSeconds: cold, saveSeconds: save, coopViewSeconds: view } };
   }
   if (kind === 'custom') {
     const sandbox = loadBundle({ spreadsheet: workbookFrom(syntheticInput(size)), distDir: DIST, now: NOW });
@@ -213,6 +242,17 @@ function orchestrate(): void {
     } catch (error) {
       console.log(`read .xlsx: ${reader} failed: ${(error as Error).message.split('\n').slice(0, 2).join(' ')}`);
     }
+  }
+  // The sidebar (issue 16): goal ≤ 1 s of sandbox time for the first screen and for a save at 5,000 co-ops.
+  const sidebarSizes = (process.env.BENCH_SIDEBAR_SIZES ?? '41,1200,5000').split(',').map(Number);
+  for (const size of sidebarSizes) {
+    if (process.env.BENCH_ONLY === 'cli') break;
+    const m = child('sidebar', size);
+    show('sidebar: getSidebarData', m);
+    const extra = m.extra as Record<string, number>;
+    console.log(row(['sidebar: first call (cold)', size, extra.coldSeconds!.toFixed(2), '', '', '']));
+    console.log(row(['sidebar: save a form', size, extra.saveSeconds!.toFixed(2), '', '', '']));
+    console.log(row(['sidebar: co-op view', size, extra.coopViewSeconds!.toFixed(2), '', '', '']));
   }
 
   const at = (kind: string, size: number): Measure | undefined => results.find((m) => m.case === kind && m.size === size);

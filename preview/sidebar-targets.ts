@@ -26,6 +26,8 @@ export const SIDEBAR_TARGETS = [
   'writeMentorMonthlyReport',
   'writeMentorEvaluation',
   'markFollowUpDoneFor',
+  'getAttention',
+  'getCoopView',
   // The "Periksa semua" dialog.
   'getCheckAllState',
   'stopCheckAll',

@@ -38,6 +38,8 @@ interface Options {
   lang: Lang;
   json: boolean;
   out: string | null;
+  /** Print each co-op's reasons and next steps under its line (--no-reasons hides them). */
+  reasons: boolean;
 }
 
 type Value = string | ((lang: Lang) => string);
@@ -70,7 +72,7 @@ export { checkDate } from './arguments';
 type Parsed = { help: true } | { help: false; options: Options };
 
 function parse(args: string[]): Parsed {
-  const options: Omit<Options, 'file'> = { asOf: null, lang: 'id', json: false, out: null };
+  const options: Omit<Options, 'file'> = { asOf: null, lang: 'id', json: false, out: null, reasons: true };
   const positional: string[] = [];
   let help = false;
   for (let i = 0; i < args.length; i += 1) {
@@ -94,6 +96,7 @@ function parse(args: string[]): Parsed {
       if (value !== 'id' && value !== 'en') throw new UsageError('cliBadOption', { detail: `--lang ${value}` });
       options.lang = value;
     } else if (name === '--json' && eq < 0) options.json = true;
+    else if (name === '--no-reasons' && eq < 0) options.reasons = false;
     else if (name === '--out') options.out = value;
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError('cliBadOption', { detail: arg });
     else positional.push(arg);
@@ -247,7 +250,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   }
 
   if (options.json) writeJson(out, { file: options.file, ...run });
-  else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR));
+  else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR, { reasons: options.reasons }));
   if (options.out !== null) err.write(`${ui('cliWrote', options.lang, { file: options.out })}\n`);
   return 0;
 }

@@ -13,7 +13,7 @@ import { isoFromDay } from './calendar';
 import type { Facts, FactValue } from './derived-facts';
 import { RECORD_FACTS, factSpec } from './fact-catalogue';
 import { formatValue } from './format';
-import { fill, hasMessage, message } from './messages';
+import { fill, hasMessage, message, placeholders } from './messages';
 import { REGISTER_COLUMNS } from './workbook/columns';
 import type { ParameterValues } from './parameters';
 import { ownKey, type RequirementEventParams, type RuleEvent, type RuleSetFile, type StatusEventParams } from './rule-data';
@@ -144,7 +144,7 @@ export function uncheckedResult(check: string, record: CoopRecord, detail: strin
     status: UNCHECKED_STATUS,
     label: message('status', UNCHECKED_STATUS),
     severity: 'bad',
-    reasons: [{ rule: '-', message: 'check.no-status', severity: 'bad', fact: 'requirements', field: message('field', 'requirements'), found: null, required: null, text: { id: fill(template.id, () => detail), en: fill(template.en, () => detail) } }],
+    reasons: [{ rule: '-', message: 'check.no-status', severity: 'bad', fact: 'requirements', field: message('field', 'requirements'), found: null, required: null, text: { id: fill(template.id, () => detail), en: fill(template.en, () => detail) }, next: null, due: null }],
     itemsMet: 0,
     itemsTotal: 0,
     unreadable: record.unreadable.slice(),
@@ -218,6 +218,9 @@ function buildReason(outcome: RuleOutcome, facts: Facts, params: ParameterValues
     return spec && value !== undefined ? formatValue(value, spec.unit, lang) : undefined;
   };
   const template = message('reason', messageId);
+  const next = hasMessage('next', messageId) ? message('next', messageId) : null;
+  // The step is due by the earliest date it names (e.g. the RAT deadline).
+  const dueDays = next ? placeholders(next.id).filter((n) => factSpec(n)?.unit === 'date').map(valueOf).filter((v): v is number => typeof v === 'number') : [];
   return {
     rule: outcome.name,
     message: messageId,
@@ -227,6 +230,8 @@ function buildReason(outcome: RuleOutcome, facts: Facts, params: ParameterValues
     found: toJson(found, unit),
     required: toJson(required, unit),
     text: { id: fill(template.id, (n) => show(n, 'id')), en: fill(template.en, (n) => show(n, 'en')) },
+    next: next ? { id: fill(next.id, (n) => show(n, 'id')), en: fill(next.en, (n) => show(n, 'en')) } : null,
+    due: dueDays.length > 0 ? isoFromDay(Math.min(...dueDays)) : null,
   };
 }
 

@@ -44,6 +44,7 @@ export function buildCityIndex(input: CheckInput): CityIndex {
     const key = idKey(mentorId);
     if (key !== null) mentorLoads.set(key, (mentorLoads.get(key) ?? 0) + 1);
   }
+  if (input.ratLogStartYear !== undefined) logStartYear = input.ratLogStartYear;
   return { meetings, logStartYear, mentors, mentorLoads };
 }
 

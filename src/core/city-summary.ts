@@ -2,7 +2,8 @@
  * The city-wide picture leadership asks for: counts per status per check, the
  * RAT indicator (Satu Data 02.09.007: co-ops holding RAT ÷ all co-ops × 100),
  * mentor coverage, each mentor's load against the bounds, and how many more
- * mentors the uncovered co-ops need at the maximum load.
+ * mentors the uncovered co-ops need once the current mentors' spare capacity
+ * is used.
  */
 import type { CheckId, CitySummary, CoopResult, IsoDate, MentorLoad, StatusCode } from '../shared/types';
 import type { CityIndex } from './city-index';
@@ -72,9 +73,19 @@ export class SummaryAccumulator {
       mentorLoads,
       mentorsOverLoad: active.filter((m) => m.band === 'over').map((m) => m.mentorId),
       mentorsUnderLoad: active.filter((m) => m.band === 'under').map((m) => m.mentorId),
-      mentorsNeeded: Math.ceil(this.uncovered / maxLoad),
+      mentorsNeeded: mentorsNeeded(this.uncovered, active, maxLoad),
     };
   }
+}
+
+/**
+ * New mentors still needed: the uncovered co-ops that the active mentors'
+ * spare capacity (up to the maximum load each) cannot take, at the maximum
+ * load per new mentor, rounded up.
+ */
+export function mentorsNeeded(uncovered: number, active: readonly MentorLoad[], maxLoad: number): number {
+  const spare = active.filter((m) => m.listed).reduce((sum, m) => sum + Math.max(0, maxLoad - m.load), 0);
+  return Math.ceil(Math.max(0, uncovered - spare) / maxLoad);
 }
 
 export function summarise(asOf: IsoDate, results: readonly CoopResult[], index: CityIndex, params: ParameterValues): CitySummary {

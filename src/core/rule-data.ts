@@ -79,6 +79,10 @@ export interface MessagesFile {
   ui: MessageTable;
   form: MessageTable;
   label: MessageTable;
+  /** What to do about a failed requirement, by its message id (optional per requirement). */
+  next: MessageTable;
+  /** A status told apart by its severity (e.g. a legal entity with papers missing), `STATUS.severity`. */
+  statusVariant: MessageTable;
   /** The mentors' year: work list, visit form, monthly report, evaluation (issue 17). */
   mentoring: MessageTable;
 }

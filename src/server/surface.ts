@@ -14,9 +14,10 @@ import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { readWorkbookData } from '../sheets/spreadsheet-reader';
 import { saveForm } from '../sheets/form-saves';
 import { openCoop } from '../sheets/open-coop';
-import { sidebarData } from '../sheets/sidebar-data';
+import { attentionPage, coopView, sidebarData } from '../sheets/sidebar-data';
+import type { AttentionQuery } from '../core/attention';
 import type { FormSubmission, SaveOutcome } from '../shared/forms';
-import type { CheckAllMode, CheckAllOutcome, CheckAllState, PendingCheck, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
+import type { AttentionPage, CheckAllMode, CheckAllOutcome, CheckAllState, CoopView, PendingCheck, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
 import { allStatuses, checkStatus, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
@@ -126,6 +127,24 @@ export function refreshCoopSheetFor(coopId: string): { sheet: string } {
  */
 export function getSidebarData(): SidebarData {
   return sidebarData(readLanguage(), new Date());
+}
+
+/**
+ * Sidebar: a page of the co-ops needing attention, most urgent first, for a filter or search, with reasons.
+ * @param {AttentionQuery} query kecamatan, check and status, mentor, search text, offset and limit
+ * @return {AttentionPage} the matching co-ops on that page and how many match in all
+ */
+export function getAttention(query: AttentionQuery): AttentionPage {
+  return attentionPage(query ?? {}, new Date());
+}
+
+/**
+ * Sidebar: one co-op's view (every status with its reasons and next steps, RAT history, mentor); selects its row.
+ * @param {string} coopId the co-op's ID Koperasi
+ * @return {CoopView} the co-op's record, results, meetings and mentor
+ */
+export function getCoopView(coopId: string): CoopView {
+  return coopView(coopId, new Date());
 }
 
 /**

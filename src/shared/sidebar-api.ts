@@ -90,34 +90,96 @@ export interface WorkbookData {
   problems: import('./types').Problem[];
 }
 
-/** One co-op on the dashboard's attention list. */
+/** One status of one check, told apart by severity where the rules give it two (a legal entity complete or with papers missing). */
+export interface StatusCount {
+  /** `STATUS` or `STATUS.severity` when the status comes in more than one severity. */
+  key: string;
+  status: string;
+  severity: import('./types').Severity;
+  label: import('./types').Bilingual;
+  count: number;
+}
+
+/** A check's bar and legend: the same groups, the same colours, the same words. */
+export interface CheckLegend {
+  check: string;
+  title: import('./types').Bilingual;
+  counts: StatusCount[];
+}
+
+/** One co-op on the dashboard's list: its statuses, its most important reasons and the next step. */
 export interface AttentionItem {
   coopId: string;
   name: string | null;
-  /** Per check: status label and severity. */
+  kelurahan: string | null;
+  kecamatan: string | null;
+  mentorId: string | null;
+  /** Per check: status label (with its variant) and severity. */
   checks: Array<{ check: string; label: import('./types').Bilingual; severity: import('./types').Severity }>;
-  /** Red checks × 10 + amber checks: the list is sorted by it, worst first. */
-  weight: number;
+  /** The one or two most important reasons, with what to do and by when. */
+  reasons: Array<{ check: string; severity: import('./types').Severity; text: import('./types').Bilingual; next: import('./types').Bilingual | null; due: string | null }>;
+  /** Red, or a next step overdue. */
+  urgent: boolean;
+  /** The earliest date a next step is due (past = overdue), or null. */
+  due: string | null;
 }
 
-/** Everything the sidebar shows when it opens, in one call. */
+/** A page of the list, most urgent first. */
+export interface AttentionPage {
+  query: import('../core/attention').AttentionQuery;
+  /** Co-ops matching the query (all pages). */
+  total: number;
+  offset: number;
+  items: AttentionItem[];
+}
+
+/** A co-op as the pickers and filters show it. */
+export interface CoopChoice {
+  id: string;
+  name: string | null;
+  kelurahan: string | null;
+  kecamatan: string | null;
+  mentorId: string | null;
+  /** Its mentor's contract covers the check date and the mentor is listed. */
+  mentorActive: boolean;
+}
+
+/** What the sidebar's first screen needs, in one call: no reasons but those of the first page. */
 export interface SidebarData {
   lang: import('./types').Lang;
   asOf: string;
   rulesVersion: string;
   summary: import('./types').CitySummary;
-  attention: AttentionItem[];
+  legend: CheckLegend[];
+  /** Co-ops needing attention (the list without filters). */
+  attentionCount: number;
+  /** The first page of the list without filters. */
+  attention: AttentionPage;
   /** When "Periksa semua" last wrote Hasil Pemeriksaan, as shown there; null if never. */
   lastCheck: string | null;
   /** A "Periksa semua" in progress or left unfinished; null if none. */
   pendingCheck: PendingCheck | null;
   problemCount: number;
-  workbook: WorkbookData;
+  coops: CoopChoice[];
+  mentors: import('./types').Mentor[];
+  /** The kecamatan the co-ops are in, for the filter. */
+  kecamatan: string[];
   context: import('./forms').FormContext;
-  /** Co-op ID → results, for the forms' live statuses. */
-  results: import('./types').CoopResult[];
   /** The checks in the order shown (rules/checks.json). */
   checks: string[];
   /** What the workbook changes in the rules and parameters, and how many co-ops change status because of it. */
   rulesChange: import('./types').RulesChange;
+}
+
+/** One co-op's own view: every status with all its reasons and next steps, its RAT history, its mentor. */
+export interface CoopView {
+  record: import('./types').CoopRecord;
+  result: import('./types').CoopResult;
+  meetings: import('./types').RatMeeting[];
+  mentor: import('./types').Mentor | null;
+  mentorActive: boolean;
+  /** The sheet and row selected for it. */
+  origin: { sheet: string; row: number } | null;
+  /** Status labels with their variants, per check. */
+  labels: Record<string, import('./types').Bilingual>;
 }

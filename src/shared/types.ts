@@ -137,6 +137,12 @@ export interface CheckInput {
    * so a formula accepts or refuses it as "Periksa semua" does.
    */
   trialCoops?: CoopRecord[];
+  /**
+   * The first book year of the whole RAT log, when `meetings` holds only some
+   * co-ops' meetings (the sidebar re-checking a few co-ops): years before it are
+   * unknown, not missed.
+   */
+  ratLogStartYear?: number | null;
 }
 
 /**
@@ -163,6 +169,10 @@ export interface Reason {
   found: Json;
   required: Json;
   text: Bilingual;
+  /** What to do about it (from rules/messages.json `next`), or null when there is no step to name. */
+  next: Bilingual | null;
+  /** The date the next step is due by, when it names one (the earliest date in it); past = overdue. */
+  due: IsoDate | null;
 }
 
 export interface CheckResult {
@@ -213,7 +223,7 @@ export interface CitySummary {
   mentorLoads: MentorLoad[];
   mentorsOverLoad: string[];
   mentorsUnderLoad: string[];
-  /** Mentors still needed for the uncovered co-ops at the maximum load. */
+  /** New mentors still needed for the uncovered co-ops after the active mentors' spare capacity, at the maximum load. */
   mentorsNeeded: number;
 }
 

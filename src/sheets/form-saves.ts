@@ -28,12 +28,12 @@ import { normaliseLabel } from '../core/workbook/header-matching';
 import { isCoopSheet } from '../core/workbook/workbook-reader';
 import type { FieldError, FormSubmission, SaveOutcome, SaveQuestion } from '../shared/forms';
 import type { Bilingual, Lang } from '../shared/types';
-import { checkWorkbook } from './check-all';
 import { isReservedSheetName } from './coop-sheet-names';
 import { withDocumentLock } from './document-lock';
 import { planMeeting } from './meeting-saves';
 import { apply, checkUnchanged, column, conflict, missing, newRow, rowsWithId, shownOf, Stop, table, toCell, type CellEdit, type Plan, type SaveContext } from './save-plan';
-import { formContext, sidebarData } from './sidebar-data';
+import { formContext, sidebarDataFrom } from './sidebar-data';
+import { loadModel, modelAfterSave, recheck, summaryOf, type SaveEffect, type WrittenRange } from './sidebar-model';
 import { cellContext } from './spreadsheet-reader';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,13 +48,18 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function saveForm(submission: FormSubmission, lang: Lang, now: Date): SaveOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const { run, read, sheets } = checkWorkbook(spreadsheet, now);
+    const loaded = loadModel(spreadsheet, now);
+    const { sheets, model } = loaded;
     const editing = submission.editing;
+    // The record as it stands (only the edited co-op is read again; mentors are read whole), so checks across fields see unchanged ones.
     const current =
       editing === null || submission.kind === 'rat'
         ? null
-        : ((submission.kind === 'mentor' ? read.mentors.find((m) => idKey(m.id) === idKey(editing)) : read.coops.find((c) => idKey(c.id) === idKey(editing))) as unknown as Record<string, unknown> | undefined) ?? null;
-    const check = validateForm(submission, formContext(run, read.coops), current);
+        : (() => {
+            const { read } = recheck(spreadsheet, sheets, model, submission.kind === 'mentor' ? [] : [editing]);
+            return ((submission.kind === 'mentor' ? read.mentors.find((m) => idKey(m.id) === idKey(editing)) : read.coops.find((c) => idKey(c.id) === idKey(editing))) as unknown as Record<string, unknown> | undefined) ?? null;
+          })();
+    const check = validateForm(submission, formContext(model, summaryOf(model).mentorLoads), current);
     const notSaved = (errors: FieldError[], text: Bilingual = message('form', 'notSaved')): SaveOutcome => ({ ok: false, errors, warnings: check.warnings, message: text, refreshed: null });
     if (check.errors.length > 0 && !submission.remove) return notSaved(check.errors);
     const zone = spreadsheet.getSpreadsheetTimeZone();
@@ -69,13 +74,62 @@ export function saveForm(submission: FormSubmission, lang: Lang, now: Date): Sav
       if (outcome.question) stopped.question = outcome.question;
       if (outcome.conflicts) {
         stopped.conflicts = outcome.conflicts;
-        stopped.current = sidebarData(lang, now);
+        stopped.current = sidebarDataFrom(spreadsheet, loaded, lang, now);
       }
       return stopped;
     }
     apply(plan);
-    return { ok: true, errors: [], warnings: check.warnings, message: plan.saved, refreshed: sidebarData(lang, now) };
+    const after = modelAfterSave(spreadsheet, now, loaded, saveEffect(submission, check.values, loaded.model.coops, plan));
+    return { ok: true, errors: [], warnings: check.warnings, message: plan.saved, refreshed: sidebarDataFrom(spreadsheet, after, lang, now) };
   });
+}
+
+/**
+ * What a save can change, for the sidebar's model (sidebar-model.ts): the
+ * co-ops and mentors to check again and the cells written (read back instead
+ * of whole sheets). A renamed co-op or a removed RAT row (rows move) makes the
+ * model check everything again.
+ */
+function saveEffect(submission: FormSubmission, values: Record<string, CellValue>, digests: ReadonlyArray<{ id: string; mentorId: string | null }>, plan: Plan): SaveEffect {
+  const text = (v: CellValue | string | boolean | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+  const before = (id: string | null): string | null => digests.find((d) => idKey(d.id) === idKey(id))?.mentorId ?? null;
+  const byBox = new Map<string, WrittenRange>();
+  for (const edit of plan.edits) {
+    const sheet = edit.sheet.getName();
+    const box = byBox.get(sheet);
+    if (!box) byBox.set(sheet, { sheet, row: edit.row, column: edit.column, rows: 1, columns: 1 });
+    else {
+      const top = Math.min(box.row, edit.row);
+      const left = Math.min(box.column, edit.column);
+      box.rows = Math.max(box.row + box.rows, edit.row + 1) - top;
+      box.columns = Math.max(box.column + box.columns, edit.column + 1) - left;
+      box.row = top;
+      box.column = left;
+    }
+  }
+  const written = Array.from(byBox.values());
+  const sheets = written.map((w) => w.sheet);
+  const everything: SaveEffect = { coops: [], mentors: [], sheets: [], rebuild: true };
+  if (plan.then.length > 0) return everything;
+  switch (submission.kind) {
+    case 'coop': {
+      const id = text(values.id) ?? submission.editing ?? '';
+      if (submission.editing !== null && idKey(submission.editing) !== idKey(id)) return everything;
+      const mentors = [before(submission.editing), 'mentorId' in values ? text(values.mentorId) : null].filter((m): m is string => m !== null);
+      return { coops: [id], mentors, sheets, written };
+    }
+    case 'checklist':
+      return { coops: [submission.editing ?? ''], mentors: [], sheets, written };
+    case 'rat': {
+      const coops = [text(values.coopId), text(submission.shown?.coopId)].filter((c): c is string => c !== null);
+      const year = typeof values.bookYear === 'number' ? values.bookYear : null;
+      return { coops, mentors: [], sheets, written, bookYear: year };
+    }
+    case 'mentor': {
+      const id = text(values.id) ?? submission.editing ?? '';
+      return { coops: [...(submission.assigned ?? []), ...(submission.assignments ?? []).map((a) => a.coopId)], mentors: [id, ...(submission.editing ? [submission.editing] : [])], sheets, written };
+    }
+  }
 }
 
 function planSave(context: SaveContext, submission: FormSubmission, values: Record<string, CellValue>): Plan {

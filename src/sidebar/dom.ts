@@ -47,3 +47,15 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function formatNumber(value: number, decimals = 0): string {
   return value.toLocaleString(language === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: decimals });
 }
+
+/** `YYYY-MM-DD` as officers write it, `dd/mm/yyyy` ('' for none). */
+export function isoToDisplay(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return y && m && d ? `${d}/${m}/${y}` : iso;
+}
+
+/** An amount as `Rp 600.000.000` (Indonesian grouping, as the sheets show it). */
+export function rupiah(value: number): string {
+  return `Rp ${Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+}

@@ -8,7 +8,7 @@
 import { FORM_FIELDS, REQUIRED_FIELDS } from '../core/forms/form-fields';
 import { shownRecord } from '../core/forms/form-shown';
 import { validateForm, type FormCheck } from '../core/forms/form-validation';
-import { KECAMATAN_NAMES, KELURAHAN_NAMES } from '../core/workbook/balikpapan';
+import { BALIKPAPAN, KECAMATAN_NAMES, KELURAHAN_NAMES } from '../core/workbook/balikpapan';
 import { OUTLET_STATUSES, type ColumnSpec } from '../core/workbook/columns';
 import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared/forms';
 import type { SidebarData } from '../shared/sidebar-api';
@@ -27,7 +27,11 @@ function inputFor(kind: FormKind, column: ColumnSpec, data: SidebarData): HTMLIn
   const id = `${kind}-${column.field}`;
   const options = (list: readonly string[]): HTMLSelectElement =>
     el('select', { id, name: column.field }, el('option', { value: '' }, t('select')), ...list.map((value) => el('option', { value }, value)));
-  if (kind === 'rat' && column.field === 'coopId') return options(data.workbook.coops.map((c) => c.id));
+  if (kind === 'rat' && column.field === 'coopId') {
+    const select = options([]);
+    for (const c of data.coops) select.append(el('option', { value: c.id }, coopChoiceLabel(c)));
+    return select;
+  }
   switch (column.list) {
     case 'kecamatan':
       return options(KECAMATAN_NAMES);
@@ -35,15 +39,25 @@ function inputFor(kind: FormKind, column: ColumnSpec, data: SidebarData): HTMLIn
       return options(KELURAHAN_NAMES);
     case 'outletStatus':
       return options(OUTLET_STATUSES);
-    case 'mentorIds':
-      return options(data.workbook.mentors.map((m) => m.id));
+    case 'mentorIds': {
+      const select = options([]);
+      for (const m of data.mentors) select.append(el('option', { value: m.id }, `${m.id} — ${m.name ?? ''}`));
+      return select;
+    }
     default:
       break;
   }
   if (column.kind === 'yesno') return el('input', { id, name: column.field, type: 'checkbox' });
-  if (column.kind === 'date') return el('input', { id, name: column.field, type: 'date' });
+  // Dates typed and shown as dd/mm/yyyy, the way the sheets and every message write them (the reader accepts the same text as a cell).
+  if (column.kind === 'date') return el('input', { id, name: column.field, type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: 'dd/mm/yyyy', 'data-kind': 'date' });
   const numeric = ['integer', 'amount', 'percent', 'year', 'number'].includes(column.kind);
-  return el('input', { id, name: column.field, type: 'text', autocomplete: 'off', ...(numeric ? { inputmode: 'decimal' } : {}) });
+  return el('input', { id, name: column.field, type: 'text', autocomplete: 'off', ...(numeric ? { inputmode: 'decimal' } : {}), ...(column.kind === 'amount' ? { 'data-kind': 'amount', placeholder: 'Rp 0' } : {}) });
+}
+
+/** A co-op as pickers show it: ID, short name and kelurahan. */
+export function coopChoiceLabel(c: { id: string; name: string | null; kelurahan: string | null }): string {
+  const name = (c.name ?? '').replace(/^Koperasi Kelurahan Merah Putih /, 'KKMP ');
+  return `${c.id} — ${name}${c.kelurahan && !name.includes(c.kelurahan) ? ` (${c.kelurahan})` : ''}`;
 }
 
 export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: FormValues) => void, onInput?: () => void): FormHandle {
@@ -62,6 +76,24 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
     else field.append(label, input, error);
     form.append(field);
     if (onInput) input.addEventListener(input instanceof HTMLInputElement && input.type !== 'checkbox' ? 'input' : 'change', onInput);
+    // A message about a value goes once the value is changed (the next save checks again).
+    input.addEventListener(input instanceof HTMLInputElement && input.type !== 'checkbox' ? 'input' : 'change', () => {
+      if (input.getAttribute('aria-invalid') !== 'true') return;
+      input.removeAttribute('aria-invalid');
+      error.textContent = '';
+    });
+  }
+  // Kelurahan follows kecamatan: only the chosen kecamatan's kelurahan are offered.
+  const kecamatan = inputs.get('kecamatan');
+  const kelurahan = inputs.get('kelurahan');
+  if (kecamatan instanceof HTMLSelectElement && kelurahan instanceof HTMLSelectElement) {
+    const follow = (): void => {
+      const allowed = BALIKPAPAN.find(([k]) => k === kecamatan.value)?.[1] ?? null;
+      for (const option of Array.from(kelurahan.options)) option.hidden = option.value !== '' && allowed !== null && !allowed.includes(option.value) && option.value !== kelurahan.value;
+      if (allowed !== null && kelurahan.value !== '' && !allowed.includes(kelurahan.value)) kelurahan.value = '';
+    };
+    kecamatan.addEventListener('change', follow);
+    form.addEventListener('pantau:filled', follow);
   }
   // A field's message slot: inside the form, or beside it (the mentor's assignment list).
   const errorFor = (field: string): HTMLElement | null => form.querySelector(`#${kind}-${field}-error`) ?? document.getElementById(`${kind}-${field}-error`);
@@ -76,6 +108,7 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
       const shown = shownRecord(kind, record);
       for (const field of inputs.keys()) handle.set(field, shown[field] ?? '');
       handle.showErrors([]);
+      form.dispatchEvent(new Event('pantau:filled'));
     },
     set: (field, value) => {
       const input = inputs.get(field);
@@ -104,13 +137,16 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
         if (node) node.textContent = pick(error.text);
         inputs.get(error.field)?.setAttribute('aria-invalid', 'true');
       }
-      const first = errors.map((e) => inputs.get(e.field)).find((x) => x !== undefined);
+      // Focus the first field in the form's order that has an error.
+      const wrong = new Set(errors.map((e) => e.field));
+      const first = Array.from(inputs.entries()).find(([field]) => wrong.has(field))?.[1];
       first?.focus();
     },
   };
   const submit = el('button', { type: 'submit', class: 'primary' }, t('save'));
-  const status = el('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
-  form.append(el('div', { class: 'actions' }, submit), status);
+  // The outcome sits in the sticky bar beside Save, so it stays in view whatever the scroll.
+  const status = el('p', { class: 'form-status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
+  form.append(el('div', { class: 'actions' }, submit, status));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     onSubmit(handle.values());
@@ -120,13 +156,19 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
 
 export { changedFields, shownRecord } from '../core/forms/form-shown';
 
-/** Checks a submission in the browser first (nothing goes to the server on an error), with the values as the server will read them. */
-export function checkLocally(submission: FormSubmission, data: SidebarData): FormCheck {
+/**
+ * Checks a submission in the browser first (nothing goes to the server on an
+ * error), with the values as the server will read them.
+ * @param record the record being edited as loaded (a co-op with its view; a
+ *   mentor from `data.mentors` when not given), so checks across fields see the
+ *   unchanged ones
+ */
+export function checkLocally(submission: FormSubmission, data: SidebarData, record: Record<string, unknown> | null = null): FormCheck {
   const editing = submission.editing;
   const current =
     editing === null || submission.kind === 'rat'
       ? null
-      : ((submission.kind === 'mentor' ? data.workbook.mentors.find((m) => m.id === editing) : data.workbook.coops.find((c) => c.id === editing)) as unknown as Record<string, unknown> | undefined) ?? null;
+      : record ?? (submission.kind === 'mentor' ? ((data.mentors.find((m) => m.id === editing) as unknown as Record<string, unknown> | undefined) ?? null) : null);
   return validateForm(submission, data.context, current);
 }
 

@@ -78,7 +78,10 @@ test('removing a RAT row asks first, then removes only that row', async () => {
   const rat = preview.sandbox.spreadsheet.getSheetByName('RAT')!;
   const rows = rat.getLastRow();
   await side.locator('#tab-rat').click();
+  // The RAT form lists the meetings of the co-op chosen first (at any scale: not every meeting of the city).
+  await side.locator('#rat-coop-picker').selectOption('KKMP-BPP-04');
   const option = side.locator('#rat-picker option', { hasText: 'KKMP-BPP-04' }).first();
+  await option.waitFor({ state: 'attached' });
   await side.locator('#rat-picker').selectOption({ value: (await option.getAttribute('value')) as string });
   await expect(side.locator('#rat-coopId').inputValue()).resolves.toBe('KKMP-BPP-04');
   await side.locator('#rat-remove').click();

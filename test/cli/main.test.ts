@@ -55,11 +55,26 @@ describe('pantau-kkmp check', () => {
     const { code, out, err } = await cli('check', SAMPLE);
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(out).toContain('Pantau KKMP — hasil pemeriksaan per 2026-11-24');
+    expect(out).toContain('Pantau KKMP — hasil pemeriksaan per 24 November 2026');
+    expect(out).toContain('Keterangan: status hijau = baik, kuning = perlu perhatian, merah = bermasalah');
     expect(out).toMatch(/KKMP-BPP-23 +KKMP Graha Indah +BERBADAN HUKUM +TERLAMBAT +TERDAMPINGI +BELUM SIAP/);
-    expect(out).toContain('Indikator RAT (koperasi yang RAT ÷ semua × 100): 63,4% (26/41)');
+    expect(out).toContain('Indikator RAT (persentase koperasi yang sudah mengadakan RAT dengan kuorum): 63,4% (26/41)');
     expect(out).not.toContain('\x1b[');
     expect((await cli('check', SAMPLE, '--lang', 'en')).out).toContain('City summary');
+  });
+
+  test('reasons and next steps under each co-op; --no-reasons hides them', async () => {
+    const { out } = await cli('check', SAMPLE);
+    const block = out.slice(out.indexOf('KKMP-BPP-23'), out.indexOf('KKMP-BPP-24'));
+    expect(block).toContain('    RAT: TERLAMBAT\n      - RAT tahun buku 2025 belum diadakan; batasnya 30/06/2026, sudah lewat 147 hari.\n        Langkah: Adakan RAT tahun buku 2025 secepatnya');
+    expect(out).toContain('    Legalitas: BERBADAN HUKUM, dokumen lanjutan belum lengkap\n      - ');
+    const english = (await cli('check', SAMPLE, '--lang', 'en')).out;
+    expect(english).toContain('check results as of 24 November 2026');
+    expect(english).toContain('        Step: ');
+    const bare = (await cli('check', SAMPLE, '--no-reasons')).out;
+    expect(bare).not.toContain('        Langkah:');
+    expect(bare).not.toContain('      - ');
+    expect(bare).toMatch(/KKMP-BPP-23 +KKMP Graha Indah +BERBADAN HUKUM/);
   });
 
   test('--json matches its schema and equals the add-on in the sandbox on the same data', async () => {
@@ -147,7 +162,7 @@ describe('pantau-kkmp check', () => {
     const json = JSON.parse(out) as CheckRun;
     expect(json.results[0]).toMatchObject({ coopId: 'KKMP-1', name: 'Koperasi "Maju"; Manggar' });
     expect(json.results[0]!.checks.legal.status).toBe('BERBADAN_HUKUM');
-    expect(json.results[0]!.checks.savingsLoans.reasons.map((r) => r.text.id)).toContain('Modal simpan pinjam Rp 120.000.000 < minimum Rp 500.000.000.');
+    expect(json.results[0]!.checks.savingsLoans.reasons.map((r) => r.text.id)).toContain('Modal simpan pinjam Rp 120.000.000, kurang dari batas minimal Rp 500.000.000.');
   });
 
   test.each([

@@ -58,6 +58,6 @@ describe('rule table in Node', () => {
     const [situation] = ALL_CASES.find(([s]) => s.name === 'capital Rp 120 juta')!;
     const reason = runChecks(toInput(situation)).results[0]!.checks.savingsLoans.reasons[0]!;
     expect(reason).toMatchObject({ fact: 'spCapital', found: 120_000_000, required: 500_000_000, field: { id: 'Modal Simpan Pinjam (Rp)' } });
-    expect(reason.text.en).toBe('Savings-and-loan capital Rp 120,000,000 < minimum Rp 500,000,000.');
+    expect(reason.text.en).toBe('Savings-and-loan capital is Rp 120,000,000, below the minimum of Rp 500,000,000.');
   });
 });

@@ -8,11 +8,11 @@ import fc from 'fast-check';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { REGISTER_COLUMNS } from '../../src/core/workbook/columns';
 import { resultsHeader } from '../../src/core/workbook/results-grid';
-import type { CheckAllOutcome, SidebarData } from '../../src/shared/sidebar-api';
+import type { CheckAllOutcome, SidebarData, WorkbookData } from '../../src/shared/sidebar-api';
 import type { SaveOutcome } from '../../src/shared/forms';
 import { loadBundle } from '../support/apps-script-sandbox';
-import type { FakeSpreadsheet } from '../support/fakes/spreadsheet-app';
 import { editSubmission } from '../support/form-submissions';
+import type { FakeSpreadsheet } from '../support/fakes/spreadsheet-app';
 import { coop } from '../support/records';
 import { workbookFrom } from '../support/workbook-fixture';
 import savingsLoans from '../../rules/savings-loans-readiness.json';
@@ -115,7 +115,7 @@ describe('faults', () => {
     const ss = workbookFrom(balikpapanSample());
     const sandbox = sandboxFor(ss);
     const before = typedSnapshots(ss);
-    const edit = editSubmission(sandbox.run('getSidebarData') as SidebarData, 'coop', 'KKMP-BPP-01', { name: 'Baru' });
+    const edit = editSubmission({ workbook: sandbox.run('getWorkbookData') as WorkbookData }, 'coop', 'KKMP-BPP-01', { name: 'Baru' });
     sandbox.spreadsheetApp.failNext = { method: 'setValues', message: 'Service Spreadsheets failed while accessing document' };
     expect(() => sandbox.run('saveSidebarForm', edit)).toThrow('Service Spreadsheets failed');
     expect(typedSnapshots(ss)).toEqual(before);
@@ -173,7 +173,7 @@ describe('formula injection', () => {
         sandbox.run('runCheckAll');
         sandbox.run('refreshCoopSheetFor', 'KKMP-BPP-01');
         // A form edit writes formula-like text too (the sidebar sends the changed fields with the values shown).
-        const edit = editSubmission(sandbox.run('getSidebarData') as SidebarData, 'coop', 'KKMP-BPP-01', { name: `${name}!`, partners: `${partners}!` });
+        const edit = editSubmission({ workbook: sandbox.run('getWorkbookData') as WorkbookData }, 'coop', 'KKMP-BPP-01', { name: `${name}!`, partners: `${partners}!` });
         const saved = sandbox.run('saveSidebarForm', edit) as SaveOutcome;
         const formulas = ss.getSheets().flatMap((s) => Array.from(s.meta('formula').values()));
         const lost = formulas.length + (saved.ok ? 0 : 1) + (ss.getSheetByName('Koperasi')!.cell(2, 2) === `${name}!` ? 0 : 1);

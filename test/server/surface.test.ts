@@ -96,7 +96,7 @@ describe('entry points return their final value synchronously', () => {
     expect(isThenable(raw)).toBe(false);
     const result = sandbox.run('previewChecks', data) as ReturnType<typeof runChecks>;
     expect(result.results[0]!.checks.savingsLoans.status).toBe('BELUM_SIAP');
-    expect(result.results[0]!.checks.savingsLoans.reasons[0]!.text.id).toBe('Modal simpan pinjam Rp 120.000.000 < minimum Rp 500.000.000.');
+    expect(result.results[0]!.checks.savingsLoans.reasons[0]!.text.id).toBe('Modal simpan pinjam Rp 120.000.000, kurang dari batas minimal Rp 500.000.000.');
     expect(result).toEqual(JSON.parse(JSON.stringify(runChecks(data))));
   });
 });

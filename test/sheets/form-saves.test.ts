@@ -7,7 +7,7 @@
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { REGISTER_COLUMNS } from '../../src/core/workbook/columns';
 import type { FormSubmission, SaveOutcome } from '../../src/shared/forms';
-import type { SidebarData } from '../../src/shared/sidebar-api';
+import type { CoopView, SidebarData, WorkbookData } from '../../src/shared/sidebar-api';
 import { loadBundle } from '../support/apps-script-sandbox';
 import { editSubmission, mentorSubmission } from '../support/form-submissions';
 import { sheetDate, workbookFrom } from '../support/workbook-fixture';
@@ -32,7 +32,8 @@ describe('saving forms', () => {
     const sandbox = setUp();
     const data = sandbox.run('getSidebarData') as SidebarData;
     expect(data.summary.coopCount).toBe(41);
-    expect(data.attention[0]!.weight).toBeGreaterThanOrEqual(data.attention.at(-1)!.weight);
+    expect(data.attention.items.length).toBeGreaterThan(0);
+    expect(data.attention.items[0]!.reasons.length).toBeGreaterThan(0);
     expect(data.context.coopIds).toHaveLength(41);
     expect(data.context.mentorLoads['PD-01']).toBe(6);
     expect(data.lastCheck).toBeNull();
@@ -53,7 +54,7 @@ describe('saving forms', () => {
     expect(register.cell(rows + 1, col('deedDate'))).toEqual(sheetDate('2025-07-01'));
     expect(register.cell(rows + 1, col('bankAccount'))).toBe('Ya');
     expect(register.cell(rows + 1, col('members'))).toBe(21);
-    const added = outcome.refreshed!.results.find((r) => r.coopId === 'KKMP-BPP-35')!;
+    const added = (sandbox.run('getCoopView', 'KKMP-BPP-35') as CoopView).result;
     expect(added.checks.legal.status).toBe('BERBADAN_HUKUM');
     expect(outcome.refreshed!.summary.coopCount).toBe(42);
   });
@@ -64,7 +65,7 @@ describe('saving forms', () => {
     register.getRange(3, col('partners')).setValue('=CONCAT("Bul";"og")');
     register.getRange(3, col('spCapital')).setValue('=1000*1000');
     const before = register.dump()[2]!;
-    const data = sandbox.run('getSidebarData') as SidebarData;
+    const data = { workbook: sandbox.run('getWorkbookData') as WorkbookData };
     sandbox.spreadsheetApp.resetCounts();
     const submission = editSubmission(data, 'coop', 'KKMP-BPP-02', { name: 'KKMP Manggar Baru (diubah)', npwp: '99.999.999.9-721.000' });
     expect(Object.keys(submission.values).sort()).toEqual(['name', 'npwp']);
@@ -106,7 +107,7 @@ describe('saving forms', () => {
   test('an edit of one date is checked against the other date as the sheet holds it', () => {
     const sandbox = setUp();
     const before = sandbox.spreadsheet.getSheets().map((s) => s.snapshot());
-    const outcome = sandbox.run('saveSidebarForm', editSubmission(sandbox.run('getSidebarData') as SidebarData, 'coop', 'KKMP-BPP-02', { deedDate: '2025-08-01' })) as SaveOutcome;
+    const outcome = sandbox.run('saveSidebarForm', editSubmission({ workbook: sandbox.run('getWorkbookData') as WorkbookData }, 'coop', 'KKMP-BPP-02', { deedDate: '2025-08-01' })) as SaveOutcome;
     expect(outcome.ok).toBe(false);
     expect(outcome.errors).toEqual([{ field: 'deedDate', text: expect.objectContaining({ id: 'Tanggal akta harus sebelum atau sama dengan tanggal SK AHU.' }) }]);
     expect(sandbox.spreadsheet.getSheets().map((s) => s.snapshot())).toEqual(before);
@@ -117,7 +118,7 @@ describe('saving forms', () => {
     const rat = sandbox.spreadsheet.getSheetByName('RAT')!;
     const row = rat.dump().findIndex((r) => r[0] === 'KKMP-BPP-01') + 1;
     rat.setCell(row, 6, sheetDate('2026-01-02')); // report before the meeting, typed in the sheet
-    const data = sandbox.run('getSidebarData') as SidebarData;
+    const data = { workbook: sandbox.run('getWorkbookData') as WorkbookData };
     const index = data.workbook.meetings.findIndex((m) => m.coopId === 'KKMP-BPP-01');
     const outcome = sandbox.run('saveSidebarForm', editSubmission(data, 'rat', String(index), { membersPresent: '16' })) as SaveOutcome;
     expect(outcome.errors).toEqual([]);
@@ -131,17 +132,17 @@ describe('saving forms', () => {
     const outcome = sandbox.run('saveSidebarForm', { kind: 'rat', editing: null, values: { coopId: 'KKMP-BPP-03', bookYear: '2025', heldOn: '2026-08-20', membersPresent: '12', members: '18', reportedOn: '2026-09-05' } }) as SaveOutcome;
     expect(outcome.ok).toBe(true);
     expect(rat.getLastRow()).toBe(rows + 1);
-    expect(outcome.refreshed!.results.find((r) => r.coopId === 'KKMP-BPP-03')!.checks.rat.status).toBe('SELESAI');
+    expect((sandbox.run('getCoopView', 'KKMP-BPP-03') as CoopView).result.checks.rat.status).toBe('SELESAI');
   });
 
   test('a mentor with assignments: one row in Pendamping, only the changed Pendamping cells (contiguous rows share a write), a warning above the maximum', () => {
     const sandbox = setUp();
     const assigned = ['KKMP-BPP-25', 'KKMP-BPP-26', 'KKMP-BPP-27', 'KKMP-BPP-28', 'KKMP-BPP-31', 'KKMP-BPP-32'];
-    const data = sandbox.run('getSidebarData') as SidebarData;
+    const data = { workbook: sandbox.run('getWorkbookData') as WorkbookData };
     sandbox.spreadsheetApp.resetCounts();
     const outcome = sandbox.run('saveSidebarForm', mentorSubmission(data, null, { id: 'PD-08', name: 'Mentor Baru', skills: 'keuangan', startsOn: '2026-11-01', endsOn: '2027-10-31' }, assigned)) as SaveOutcome;
     expect(outcome.ok).toBe(true);
-    expect(outcome.warnings.map((w) => w.text.id)).toEqual(['Pendamping ini akan mendampingi 6 koperasi, lebih dari maksimum 5.']);
+    expect(outcome.warnings.map((w) => w.text.id)).toEqual(['Pendamping ini akan mendampingi 6 koperasi, melebihi batas 5.']);
     // The mentor's row, rows 26–29 of the register, rows 32–33.
     expect(sandbox.spreadsheetApp.counts.byMethod.setValues).toBe(3);
     const register = sandbox.spreadsheet.getSheetByName('Koperasi')!.dump();
@@ -151,10 +152,10 @@ describe('saving forms', () => {
 
   test('the savings-and-loans checklist edits only its columns and moves readiness', () => {
     const sandbox = setUp();
-    const data = sandbox.run('getSidebarData') as SidebarData;
+    const data = { workbook: sandbox.run('getWorkbookData') as WorkbookData };
     const outcome = sandbox.run('saveSidebarForm', editSubmission(data, 'checklist', 'KKMP-BPP-02', { spCapital: '600.000.000', separateBooks: true, workPlan3y: true, competentManager: true, office: true, auditedReport: true, spLicence: true })) as SaveOutcome;
     expect(outcome.ok).toBe(true);
-    expect(outcome.refreshed!.results.find((r) => r.coopId === 'KKMP-BPP-02')!.checks.savingsLoans.status).toBe('SIAP');
+    expect((sandbox.run('getCoopView', 'KKMP-BPP-02') as CoopView).result.checks.savingsLoans.status).toBe('SIAP');
   });
 
   test('a save while another run holds the lock: busy, nothing written', () => {

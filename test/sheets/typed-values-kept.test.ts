@@ -9,11 +9,11 @@ import { fill, message } from '../../src/core/messages';
 import { MEETING_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText } from '../../src/core/workbook/columns';
 import { resultsHeader } from '../../src/core/workbook/results-grid';
 import type { FormSubmission, SaveOutcome } from '../../src/shared/forms';
-import type { SidebarData } from '../../src/shared/sidebar-api';
+import type { CheckAllOutcome, CoopView, SidebarData, WorkbookData } from '../../src/shared/sidebar-api';
 import { loadBundle, type Sandbox } from '../support/apps-script-sandbox';
 import type { FakeSheet } from '../support/fakes/spreadsheet-app';
 import { shownRecord } from '../../src/core/forms/form-shown';
-import { editSubmission, mentorSubmission } from '../support/form-submissions';
+import { editSubmission, mentorSubmission, type Opened } from '../support/form-submissions';
 import { sheetDate, workbookFrom } from '../support/workbook-fixture';
 
 const NOW = new Date('2026-11-24T06:00:00Z');
@@ -26,7 +26,7 @@ function setUp(locale = 'id_ID'): Sandbox {
   return loadBundle({ spreadsheet, now: NOW });
 }
 const sheet = (sandbox: Sandbox, name: string): FakeSheet => sandbox.spreadsheet.getSheetByName(name)!;
-const data = (sandbox: Sandbox): SidebarData => sandbox.run('getSidebarData') as SidebarData;
+const data = (sandbox: Sandbox): SidebarData & Opened => ({ ...(sandbox.run('getSidebarData') as SidebarData), workbook: sandbox.run('getWorkbookData') as WorkbookData });
 const save = (sandbox: Sandbox, submission: FormSubmission): SaveOutcome => sandbox.run('saveSidebarForm', submission) as SaveOutcome;
 
 /** Every cell of a sheet as a person sees it: value, formula, number format. */
@@ -151,7 +151,8 @@ describe('3. no lost updates', () => {
       { field: 'skAhuNumber', text: { id: 'Diubah di lembar sejak formulir dibuka: sekarang «AHU-BARU-2026», formulir menampilkan «AHU-0012074.AH.01.29.TAHUN 2025». Isian Anda: «AHU-KETIKAN-SAYA».', en: expect.stringContaining('«AHU-BARU-2026»') } },
     ]);
     expect(outcome.message.id).toContain('Nomor SK AHU');
-    expect(outcome.current!.workbook.coops.find((c) => c.id === 'KKMP-BPP-02')!.skAhuNumber).toBe('AHU-BARU-2026');
+    expect(outcome.current).not.toBeNull();
+    expect((sandbox.run('getWorkbookData') as WorkbookData).coops.find((c) => c.id === 'KKMP-BPP-02')!.skAhuNumber).toBe('AHU-BARU-2026');
     expect(sandbox.spreadsheet.getSheets().map((s) => s.snapshot())).toEqual(before);
   });
 
@@ -202,8 +203,8 @@ describe('4. renaming a co-op ID takes its RAT rows and co-op sheet with it', ()
     const sandbox = setUp();
     sandbox.run('refreshCoopSheetFor', 'KKMP-BPP-01');
     const opened = data(sandbox);
-    const statuses = (d: SidebarData, id: string) => {
-      const r = d.results.find((x) => x.coopId === id)!;
+    const statuses = (_d: unknown, id: string) => {
+      const r = (sandbox.run('getCoopView', id) as CoopView).result;
       return [r.checks.rat.status, r.checks.savingsLoans.status];
     };
     expect(statuses(opened, 'KKMP-BPP-01')).toEqual(['SELESAI', 'SIAP']);
@@ -215,7 +216,8 @@ describe('4. renaming a co-op ID takes its RAT rows and co-op sheet with it', ()
     expect(sandbox.spreadsheet.getSheetByName('KKMP-BPP-01')).toBeNull();
     expect(sandbox.spreadsheet.getSheets().map((s) => s.getName())).toContain('KKMP-BPP-01A');
     expect(sheet(sandbox, 'KKMP-BPP-01A').getRange(2, 2).getValue()).toBe('KKMP-BPP-01A');
-    expect(outcome.refreshed!.workbook.problems).toEqual([]);
+    expect((sandbox.run('getWorkbookData') as WorkbookData).problems).toEqual([]);
+    expect(outcome.refreshed!.problemCount).toBe(0);
   });
 
   test('a co-op sheet that cannot take the new name refuses the whole save', () => {
@@ -250,7 +252,8 @@ describe('5. RAT rows: a second one asks, and a row can be corrected or removed'
     const outcome = save(sandbox, { kind: 'rat', editing: null, values: second, answers: { duplicateRat: 'second' } });
     expect(outcome.ok).toBe(true);
     expect(rat.getLastRow()).toBe(rows + 1);
-    expect(outcome.refreshed!.results.find((r) => r.coopId === 'KKMP-BPP-05')!.checks.rat.status).not.toBe('TIDAK_KUORUM');
+    expect(outcome.ok).toBe(true);
+    expect((sandbox.run('getCoopView', 'KKMP-BPP-05') as CoopView).result.checks.rat.status).not.toBe('TIDAK_KUORUM');
   });
 
   test('"correction" changes only the cells of the existing row that differ', () => {

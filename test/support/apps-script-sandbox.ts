@@ -10,7 +10,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { toClientValue } from './client-value';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet-app';
-import { FakeHtmlService, FakeLockService, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './fakes/services';
+import { FakeCacheService, FakeHtmlService, FakeLockService, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './fakes/services';
 
 /** The built project the sandbox loads; PANTAU_DIST_DIR points the tests at another build (e.g. an older commit's, to see a test fail there). */
 export const DIST_DIR = process.env.PANTAU_DIST_DIR ?? path.resolve(__dirname, '..', '..', 'dist');
@@ -23,6 +23,7 @@ export interface Sandbox {
   spreadsheet: FakeSpreadsheet;
   html: FakeHtmlService;
   properties: FakePropertiesService;
+  cache: FakeCacheService;
   locks: FakeLockService;
   /** `Service.member` names the code touched, in order. */
   serviceLog: string[];
@@ -51,6 +52,7 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
   const distDir = options.distDir ?? DIST_DIR;
   const html = new FakeHtmlService(distDir);
   const properties = new FakePropertiesService();
+  const cache = new FakeCacheService(() => (options.clock ? options.clock() : options.now ? options.now.getTime() : Date.now()));
   const locks = new FakeLockService();
   const serviceLog: string[] = [];
   const utilities = new FakeUtilities();
@@ -73,6 +75,7 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
     SpreadsheetApp: record('SpreadsheetApp', spreadsheetApp),
     HtmlService: record('HtmlService', html),
     PropertiesService: record('PropertiesService', properties),
+    CacheService: record('CacheService', cache),
     LockService: record('LockService', locks),
     Session: record('Session', new FakeSession()),
     Utilities: record('Utilities', utilities),
@@ -114,6 +117,7 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
     spreadsheet: spreadsheetApp.getActiveSpreadsheet(),
     html,
     properties,
+    cache,
     locks,
     serviceLog,
     logs,
@@ -127,4 +131,4 @@ export function loadBundle(options: SandboxOptions = {}): Sandbox {
   };
 }
 
-const SERVICE_NAMES = new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'ScriptApp', 'Utilities', 'Logger', 'console']);
+const SERVICE_NAMES = new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'CacheService', 'LockService', 'Session', 'ScriptApp', 'Utilities', 'Logger', 'console']);

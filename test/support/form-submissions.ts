@@ -6,10 +6,15 @@
  */
 import { assignmentChanges, changedFields, shownRecord } from '../../src/core/forms/form-shown';
 import type { FormKind, FormSubmission, FormValues } from '../../src/shared/forms';
-import type { SidebarData } from '../../src/shared/sidebar-api';
+import type { WorkbookData } from '../../src/shared/sidebar-api';
+
+/** What a form was opened on: the workbook as read (getWorkbookData), which the sidebar fetches record by record. */
+export interface Opened {
+  workbook: WorkbookData;
+}
 
 /** The record the form shows for `editing` (a RAT by its place in the list). */
-export function recordIn(data: SidebarData, kind: FormKind, editing: string): Record<string, unknown> | null {
+export function recordIn(data: Opened, kind: FormKind, editing: string): Record<string, unknown> | null {
   const found = kind === 'mentor' ? data.workbook.mentors.find((m) => m.id === editing) : kind === 'rat' ? data.workbook.meetings[Number(editing)] : data.workbook.coops.find((c) => c.id === editing);
   return (found as unknown as Record<string, unknown>) ?? null;
 }
@@ -17,7 +22,7 @@ export function recordIn(data: SidebarData, kind: FormKind, editing: string): Re
 const only = (values: FormValues, fields: readonly string[]): FormValues => Object.fromEntries(fields.map((f) => [f, values[f] as string | boolean]));
 
 /** An edit of `editing` where the person typed `typed` over some fields. */
-export function editSubmission(data: SidebarData, kind: FormKind, editing: string, typed: FormValues, extra: Partial<FormSubmission> = {}): FormSubmission {
+export function editSubmission(data: Opened, kind: FormKind, editing: string, typed: FormValues, extra: Partial<FormSubmission> = {}): FormSubmission {
   const record = recordIn(data, kind, editing);
   const shown = shownRecord(kind, record);
   const changed = changedFields(kind, record, { ...shown, ...typed });
@@ -25,7 +30,7 @@ export function editSubmission(data: SidebarData, kind: FormKind, editing: strin
 }
 
 /** A mentor save: the mentor's own fields plus the co-ops ticked. */
-export function mentorSubmission(data: SidebarData, editing: string | null, typed: FormValues, ticked: string[]): FormSubmission {
+export function mentorSubmission(data: Opened, editing: string | null, typed: FormValues, ticked: string[]): FormSubmission {
   const base: FormSubmission = editing === null ? { kind: 'mentor', editing: null, values: typed } : editSubmission(data, 'mentor', editing, typed);
   const mentorId = String(typed.id ?? editing ?? '').trim();
   return { ...base, assigned: ticked, assignments: assignmentChanges(data.workbook.coops, editing, mentorId, ticked) };

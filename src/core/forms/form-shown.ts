@@ -11,10 +11,17 @@ import type { CellKind } from '../workbook/columns';
 import type { CellValue } from '../workbook/cell-values';
 import { FORM_FIELDS } from './form-fields';
 
-/** A tick box shows true/false (blank and "no" both unticked); every other input shows text, '' for nothing. */
+/**
+ * A tick box shows true/false (blank and "no" both unticked); every other input
+ * shows text, '' for nothing: a date as officers write it (`dd/mm/yyyy`), an
+ * amount as `Rp 600.000.000` — text the cell readers accept back as the same value.
+ */
 export function shownValue(kind: CellKind, value: CellValue | undefined): string | boolean {
   if (kind === 'yesno') return value === true;
-  return value === null || value === undefined ? '' : String(value);
+  if (value === null || value === undefined) return '';
+  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/');
+  if (kind === 'amount' && typeof value === 'number' && Number.isInteger(value) && value >= 0) return `Rp ${String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+  return String(value);
 }
 
 /** Whether two shown values are the same (text compared as the form holds it, IDs too). */

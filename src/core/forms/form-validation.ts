@@ -13,6 +13,7 @@ import type { Bilingual } from '../../shared/types';
 import { idKey } from '../city-index';
 import { dayFromIso } from '../calendar';
 import { fillBoth, message } from '../messages';
+import { BALIKPAPAN } from '../workbook/balikpapan';
 import { readCell, type CellValue } from '../workbook/cell-values';
 import { FORM_FIELDS, REQUIRED_FIELDS } from './form-fields';
 
@@ -86,6 +87,11 @@ export function validateForm(submission: FormSubmission, context: FormContext, c
       const deed = dayFromIso((both.deedDate ?? null) as string | null);
       const sk = dayFromIso((both.skAhuDate ?? null) as string | null);
       if (deed !== null && sk !== null && deed > sk && ('deedDate' in values || 'skAhuDate' in values)) error('deedDate' in values && !('skAhuDate' in values) ? 'deedDate' : 'skAhuDate', 'deedAfterSk');
+      // Kelurahan must lie in the kecamatan chosen (Perda 7 and 8/2012), when both are given and the kecamatan is known.
+      const kecamatan = both.kecamatan;
+      const kelurahan = both.kelurahan;
+      const wards = typeof kecamatan === 'string' ? BALIKPAPAN.find(([k]) => k === kecamatan)?.[1] : undefined;
+      if (wards && typeof kelurahan === 'string' && kelurahan !== '' && !wards.includes(kelurahan) && ('kecamatan' in values || 'kelurahan' in values)) error('kelurahan', 'kelurahanNotInKecamatan', { value: kelurahan, kecamatan: kecamatan as string });
       const nib = values.nib;
       if (typeof nib === 'string' && nib.replace(/\D/g, '').length !== 13) error('nib', 'nibDigits', { found: String(nib.replace(/\D/g, '').length) });
       const id = values.id;

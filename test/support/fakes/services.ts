@@ -3,6 +3,7 @@
  * (serving the built dist/ HTML files), PropertiesService, LockService,
  * Session and ScriptApp's AuthMode enum. Each records what the code did.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleDateFormat } from './sheets-semantics';
@@ -157,6 +158,81 @@ export class FakeUtilities {
     return this.realmDate(guess - (asUtc - guess));
   }
 
+  /** Utilities.DigestAlgorithm and Utilities.Charset (the members Pantau KKMP uses). */
+  readonly DigestAlgorithm = Object.freeze({ MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256' });
+  readonly Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' });
+
+  /**
+   * Utilities.computeDigest(algorithm, value, charset): the digest as Apps
+   * Script returns it, an array of Java bytes (signed, −128…127)
+   * (developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String,Charset)).
+   */
+  computeDigest(algorithm: string, value: string, charset = 'UTF_8'): number[] {
+    const name = ({ MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256' } as Record<string, string>)[algorithm];
+    if (!name) throw new Error(`Invalid argument: algorithm`);
+    const bytes = createHash(name).update(Buffer.from(String(value), charset === 'US_ASCII' ? 'latin1' : 'utf8')).digest();
+    return Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
+  }
+
   /** Makes Dates of the script's realm (set by the sandbox). */
   realmDate: (time: number) => Date = (time) => new Date(time);
+}
+
+/**
+ * CacheService's document cache, with the limits Apps Script documents
+ * (developers.google.com/apps-script/reference/cache/cache): keys up to 250
+ * characters, values up to 100 KB, at most 1,000 entries (older ones evicted
+ * first), expiration at most 21,600 seconds (6 hours); `get` of a missing or
+ * expired key returns null; `getAll` returns only the keys found.
+ */
+export class FakeCache {
+  static readonly MAX_VALUE_BYTES = 100 * 1024;
+  static readonly MAX_ENTRIES = 1000;
+  private readonly entries = new Map<string, { value: string; expires: number }>();
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get(key: string): string | null {
+    const entry = this.entries.get(key);
+    if (!entry || entry.expires <= this.now()) return null;
+    return entry.value;
+  }
+  getAll(keys: string[]): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const key of keys) {
+      const value = this.get(key);
+      if (value !== null) out[key] = value;
+    }
+    return out;
+  }
+  put(key: string, value: string, expirationInSeconds = 600): void {
+    if (key.length > 250) throw new Error('Argument too large: key');
+    if (Buffer.byteLength(value, 'utf8') > FakeCache.MAX_VALUE_BYTES) throw new Error('Argument too large: value');
+    const seconds = Math.min(Math.max(1, expirationInSeconds), 21_600);
+    this.entries.delete(key);
+    this.entries.set(key, { value, expires: this.now() + seconds * 1000 });
+    while (this.entries.size > FakeCache.MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+  }
+  putAll(values: Record<string, string>, expirationInSeconds = 600): void {
+    for (const [key, value] of Object.entries(values)) this.put(key, value, expirationInSeconds);
+  }
+  remove(key: string): void {
+    this.entries.delete(key);
+  }
+  removeAll(keys: string[]): void {
+    for (const key of keys) this.entries.delete(key);
+  }
+  /** Test helper: drop everything (as when entries expire). */
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+export class FakeCacheService {
+  readonly documentCache: FakeCache;
+  constructor(now: () => number = Date.now) {
+    this.documentCache = new FakeCache(now);
+  }
+  getDocumentCache(): FakeCache {
+    return this.documentCache;
+  }
 }
