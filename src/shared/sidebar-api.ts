@@ -39,6 +39,21 @@ export interface CheckAllOutcome {
   coopCount: number;
   problemCount: number;
   summary: import('./types').CitySummary;
+  /** What the history recorded (complete runs only). */
+  history?: HistoryOutcome;
+}
+
+/** What a completed check-all added to Riwayat, and how the co-ops moved since the previous check. */
+export interface HistoryOutcome {
+  /** Rows appended to Riwayat (0: first-time header problem, unchanged repeat, or past the size limit). */
+  appended: number;
+  /** Check date compared with (null: no earlier check). */
+  since: string | null;
+  improved: number;
+  worsened: number;
+  unchanged: number;
+  /** What could not be recorded (the results themselves are written). */
+  problems: Bilingual[];
 }
 
 /** What setting up the workbook did. */

@@ -12,6 +12,7 @@ import { checkInputFrom, readWorkbook, type SheetValues, type WorkbookRead } fro
 import type { CheckAllOutcome } from '../shared/sidebar-api';
 import type { CheckRun } from '../shared/types';
 import { withDocumentLock } from './document-lock';
+import { recordCheckAll } from './history';
 import { ensureSize, writeGrid } from './grid-writer';
 import { cellContext, clock, readSheets } from './spreadsheet-reader';
 
@@ -93,7 +94,8 @@ export function checkAll(now: Date, started: number = Date.now()): CheckAllOutco
     const staging = spreadsheet.getSheetByName(SHEETS.staging);
     if (staging) spreadsheet.deleteSheet(staging);
     removeContinuations();
-    return { ...outcome, complete: true, coopCount: total, problemCount: problems.length, summary: checked.summary };
+    const history = recordCheckAll(spreadsheet, { input, checkedAt, rulesVersion: checked.rulesVersion, parameters: checked.parameters, summary: checked.summary, grid: built });
+    return { ...outcome, complete: true, coopCount: total, problemCount: problems.length, summary: checked.summary, history };
   });
 }
 

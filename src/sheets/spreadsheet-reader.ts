@@ -25,11 +25,14 @@ export function cellContext(timeZone: string): CellContext {
   };
 }
 
-/** Every sheet but the results the add-on writes (and their staging): one getValues() each. */
+/** Sheets the add-on writes itself: never read as input (Riwayat alone may hold 600,000 cells). */
+const OWN_SHEETS: ReadonlySet<string> = new Set([SHEETS.results, SHEETS.staging, SHEETS.history, SHEETS.charts, SHEETS.report]);
+
+/** Every sheet but the ones the add-on writes: one getValues() each. */
 export function readSheets(spreadsheet: Spreadsheet): SheetValues[] {
   return spreadsheet
     .getSheets()
-    .filter((sheet) => sheet.getName() !== SHEETS.results && sheet.getName() !== SHEETS.staging)
+    .filter((sheet) => !OWN_SHEETS.has(sheet.getName()))
     .map((sheet) => ({ name: sheet.getName(), values: sheet.getDataRange().getValues() as unknown[][] }));
 }
 

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { REGISTER_COLUMNS } from '../../src/core/workbook/columns';
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
 import type { SaveOutcome } from '../../src/shared/forms';
 import { loadBundle } from '../support/apps-script-sandbox';
@@ -25,11 +26,12 @@ const count = (category: string, inputs = 1, lost = 0): void => {
 const typedSnapshots = (ss: FakeSpreadsheet): string[] => ['Koperasi', 'RAT', 'Pendamping'].map((n) => ss.getSheetByName(n)?.snapshot() ?? '');
 const sandboxFor = (ss = workbookFrom(balikpapanSample())) => loadBundle({ spreadsheet: ss, now: NOW });
 const results = (ss: FakeSpreadsheet): unknown[][] => ss.getSheetByName('Hasil Pemeriksaan')?.dump() ?? [];
-/** The texts of the results sheet's problem list (the block under MASALAH DATA, column R). */
+/** The texts of the results sheet's problem list (the side block under MASALAH DATA, its third column). */
+const SIDE = resultsHeader().length + 1;
 const problems = (ss: FakeSpreadsheet): string[] => {
   const rows = results(ss);
-  const start = rows.findIndex((row) => row[15] === 'MASALAH DATA');
-  return rows.slice(start + 2).map((row) => String(row[17] ?? '') || String(row[15] ?? '')).filter((t) => t !== '');
+  const start = rows.findIndex((row) => row[SIDE] === 'MASALAH DATA');
+  return rows.slice(start + 2).map((row) => String(row[SIDE + 2] ?? '') || String(row[SIDE] ?? '')).filter((t) => t !== '');
 };
 
 describe('bad layout', () => {

@@ -6,7 +6,10 @@
  */
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { runChecks } from '../../src/core/check-run';
-import { SEVERITY_COLOURS } from '../../src/core/workbook/results-grid';
+import { SEVERITY_COLOURS, resultsHeader } from '../../src/core/workbook/results-grid';
+
+/** 0-based column of the side block (summary, counts, legend, problems) beside the table. */
+const SIDE = resultsHeader().length + 1;
 import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
 import { loadBundle } from '../support/apps-script-sandbox';
 import { coop } from '../support/records';
@@ -49,11 +52,11 @@ describe('check all co-ops', () => {
       expect(backgrounds.get(`${i + 2},3`)).toBe(SEVERITY_COLOURS[result.checks.legal.severity]);
       expect(backgrounds.get(`${i + 2},6`)).toBe(SEVERITY_COLOURS[result.checks.savingsLoans.severity]);
     });
-    const side = sheet.dump().map((row) => row[15]);
+    const side = sheet.dump().map((row) => row[SIDE]);
     for (const [label, colour] of [['Hijau: baik', SEVERITY_COLOURS.ok], ['Kuning: perlu perhatian', SEVERITY_COLOURS.warn], ['Merah: bermasalah', SEVERITY_COLOURS.bad]] as const) {
       const row = side.indexOf(label) + 1;
       expect(row).toBeGreaterThan(0);
-      expect(backgrounds.get(`${row},16`)).toBe(colour);
+      expect(backgrounds.get(`${row},${SIDE + 1}`)).toBe(colour);
     }
     expect(side).toContain('RINGKASAN');
     expect(side).toContain('MASALAH DATA');
@@ -68,7 +71,7 @@ describe('check all co-ops', () => {
     sandbox.run('runCheckAll');
     expect(spreadsheet.getSheetByName('Hasil Pemeriksaan')!.snapshot()).toBe(first);
     expect(['Koperasi', 'RAT', 'Pendamping'].map((name) => spreadsheet.getSheetByName(name)!.snapshot())).toEqual(typed);
-    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Koperasi', 'RAT', 'Pendamping', 'Hasil Pemeriksaan']);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Koperasi', 'RAT', 'Pendamping', 'Hasil Pemeriksaan', 'Riwayat', 'Grafik', 'Laporan']);
   });
 
   test('fewer co-ops than last time: the old rows are blanked, not left behind', () => {
@@ -91,7 +94,7 @@ describe('check all co-ops', () => {
     const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
     expect(outcome.problemCount).toBe(1);
     const rows = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
-    expect(rows.map((r) => r[16])).toContain('sheet Koperasi, baris 3, kolom Modal Simpan Pinjam (Q)');
+    expect(rows.map((r) => r[SIDE + 1])).toContain('sheet Koperasi, baris 3, kolom Modal Simpan Pinjam (Q)');
     expect(rows[2]![11]).toBe('Modal Simpan Pinjam');
   });
 
@@ -123,7 +126,8 @@ describe('check all co-ops', () => {
     };
     const small = calls(20);
     expect(calls(400)).toBe(small);
-    expect(small).toBeLessThanOrEqual(3 + 3);
+    // Reads and the results grid (3 + 3), then the history: change column 1, Riwayat 2, Grafik 3, Laporan 3.
+    expect(small).toBeLessThanOrEqual(3 + 3 + 9);
   });
 
   test('the menu action reports the outcome in a dialog', () => {

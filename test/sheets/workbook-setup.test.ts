@@ -36,7 +36,7 @@ describe('set up the workbook', () => {
     expect(parameters[0]).toEqual(['Kunci', 'Nilai', 'Keterangan']);
     expect(parameters.slice(1).map((r) => [r[0], r[1]])).toEqual(Object.entries(PARAMETERS.parameters).map(([k, s]) => [k, s.default]));
     expect(parameters[1]![2]).toMatch(/^Batas RAT: .* Bawaan: 6\. Sumber: /);
-    expect(sandbox.spreadsheetApp.ui.alerts[0]).toBe('Buku kerja siap. Sheet dibuat: Koperasi, RAT, Pendamping, Parameter. Kolom ditambahkan: tidak ada. Parameter ditambahkan: ratDeadlineMonths, ratEarlyWarningMonths, ratDefaultQuorumPercent, ratReportDueMonths, ratMissedYearsWarning, mentorMinLoad, mentorMaxLoad, spMinCapital, spMinMembers.');
+    expect(sandbox.spreadsheetApp.ui.alerts[0]).toBe('Buku kerja siap. Sheet dibuat: Koperasi, RAT, Pendamping, Parameter. Kolom ditambahkan: tidak ada. Parameter ditambahkan: ratDeadlineMonths, ratEarlyWarningMonths, ratDefaultQuorumPercent, ratReportDueMonths, ratMissedYearsWarning, mentorMinLoad, mentorMaxLoad, spMinCapital, spMinMembers, deadlineHorizonDays, historyMaxCells.');
   });
 
   test('a filled workbook keeps every typed cell; only missing columns, sheets and parameters are added', () => {
