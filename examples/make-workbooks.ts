@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { inputWorkbook } from '../src/cli/xlsx-workbook';
 import { balikpapanSample } from './balikpapan-data';
+import { sampleWorkbook } from './balikpapan-history';
 import { syntheticInput } from './synthetic-data';
 
 async function main(args: string[]): Promise<void> {
@@ -16,7 +17,7 @@ async function main(args: string[]): Promise<void> {
   const synthetic = at('--synthetic');
   const out = at('--out') ?? path.join('examples', 'balikpapan.xlsx');
   const input = synthetic ? syntheticInput(Number(synthetic)) : balikpapanSample();
-  await inputWorkbook(input).xlsx.writeFile(out);
+  await (synthetic ? inputWorkbook(input) : sampleWorkbook()).xlsx.writeFile(out);
   console.log(`${out}: ${input.coops.length} co-ops, ${input.meetings.length} RAT rows, ${input.mentors.length} mentors`);
 }
 

@@ -240,4 +240,3 @@ describe('history is written only by a completed check-all', () => {
     expect(spreadsheet.getSheetByName('Riwayat')!.getLastRow()).toBe(rows);
   });
 });
-});

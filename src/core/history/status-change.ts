@@ -22,6 +22,8 @@ export interface CheckChange {
   check: CheckId;
   from: string;
   to: string;
+  fromLevel: Severity | null;
+  toLevel: Severity | null;
   direction: Direction;
   /** Why the new status, for a change down (the check's first reason now). */
   reason: Bilingual | null;
@@ -68,7 +70,7 @@ export function coopChange(previous: HistoryEntry | undefined, current: CheckedC
     const delta = fromLevel === undefined || toLevel === undefined ? 0 : rank(toLevel) - rank(fromLevel);
     if (from === to && delta === 0) continue;
     const direction: Direction = delta < 0 ? 'up' : delta > 0 ? 'down' : 'side';
-    changes.push({ check, from, to, direction, reason: direction === 'down' ? (current.reasons[check] ?? null) : null });
+    changes.push({ check, from, to, fromLevel: fromLevel ?? null, toLevel: toLevel ?? null, direction, reason: direction === 'down' ? (current.reasons[check] ?? null) : null });
   }
   const kind: ChangeKind = changes.some((c) => c.direction === 'down') ? 'worsened' : changes.some((c) => c.direction === 'up') ? 'improved' : 'unchanged';
   return { coopId: entry.coopId, name: current.name, kind, changes, text: changes.length === 0 ? h('changeNone') : joinBoth(changes.map(changeText)) };
@@ -80,7 +82,11 @@ export function changeText(change: CheckChange): Bilingual {
   const check = message('check', change.check);
   const from = message('status', change.from);
   const to = message('status', change.to);
-  const line = fillBoth(message('history', key), (name, lang) => ({ check: check[lang], from: from[lang], to: to[lang] })[name]);
+  const levelName = (level: Severity | null): Bilingual => message('history', level === 'ok' ? 'levelOk' : level === 'warn' ? 'levelWarn' : 'levelBad');
+  // Same status, other colour (e.g. BERBADAN HUKUM once the follow-up papers are complete): name the colours.
+  const line = change.from === change.to
+    ? fillBoth(message('history', 'changeLevel'), (name, lang) => ({ arrow: change.direction === 'up' ? '↑' : '↓', check: check[lang], status: to[lang], from: levelName(change.fromLevel)[lang], to: levelName(change.toLevel)[lang] })[name])
+    : fillBoth(message('history', key), (name, lang) => ({ check: check[lang], from: from[lang], to: to[lang] })[name]);
   if (!change.reason) return line;
   const reason = change.reason;
   return fillBoth(message('history', 'changeReason'), (name, lang) => ({ change: line[lang], reason: reason[lang] })[name]);

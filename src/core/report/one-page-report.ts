@@ -101,9 +101,21 @@ export function onePageReport(input: ReportInput): OnePageReport {
     },
     attention: attention(current).slice(0, REPORT_ATTENTION_COUNT),
     changes: changesSince(previous, current),
-    deadlines: { days: REPORT_DEADLINE_DAYS, items: input.deadlines.filter((d) => d.daysLeft <= REPORT_DEADLINE_DAYS) },
+    deadlines: comingDeadlines(input.deadlines),
     parameters: Object.entries(PARAMETERS.parameters).map(([key, spec]) => ({ key, value: input.parameters[key] ?? spec.default, unit: spec.unit, note: spec.note })),
   };
+}
+
+/**
+ * The coming month's deadlines; when the month holds none, the first few
+ * further ahead (within the calendar's horizon), so the page still says
+ * what falls due next.
+ */
+function comingDeadlines(all: readonly Deadline[]): OnePageReport['deadlines'] {
+  const month = all.filter((d) => d.daysLeft <= REPORT_DEADLINE_DAYS);
+  if (month.length > 0 || all.length === 0) return { days: REPORT_DEADLINE_DAYS, items: month };
+  const items = all.slice(0, REPORT_CHANGE_LINES);
+  return { days: (items[items.length - 1] as Deadline).daysLeft, items };
 }
 
 function statusCounts(check: CheckId, current: readonly CheckedCoop[]): StatusCount[] {

@@ -47,7 +47,7 @@ export function reportGrid(report: OnePageReport): ReportGrid {
   }
   row([]);
   heading(`${t('reportRatTrend')} · ${t('reportCoverage')}`);
-  const none = t('reportNone').replace(/\.$/, '');
+  const none = message('ui', 'none').id;
   row([t('reportRatTrend'), `${formatNumber(report.rat.percent, 'id', 1)}%`, fill(t('reportRatDetail'), (n) => ({ held: String(report.rat.held), count: String(report.coopCount) })[n]), '', trendText(report.rat.trend, 'id') ?? ''], { bold: [true, true] });
   row([t('reportCoverage'), `${formatNumber(report.coverage.percent, 'id', 1)}%`, fill(t('reportCoverageDetail'), (n) => ({ covered: String(report.coverage.covered), count: String(report.coopCount), over: report.coverage.over.join(', ') || none, under: report.coverage.under.join(', ') || none, needed: String(report.coverage.needed) })[n]), '', trendText(report.coverage.trend, 'id') ?? ''], { bold: [true, true] });
   row([]);
