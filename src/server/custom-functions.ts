@@ -16,7 +16,7 @@ import { readCell } from '../core/workbook/cell-values';
 import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText, type ColumnSpec } from '../core/workbook/columns';
 import { matchHeader } from '../core/workbook/header-matching';
 import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
-import type { CheckId, CheckRun, CoopResult } from '../shared/types';
+import type { CheckId, CheckInput, CheckRun, CoopResult } from '../shared/types';
 import { cellContext } from '../sheets/spreadsheet-reader';
 
 export type Cell = string | number | boolean | Date;
@@ -40,7 +40,7 @@ const CHECK_NAMES: Readonly<Record<string, CheckId>> = {
 
 class CustomFunctionError extends Error {}
 
-function fail(key: string, values: Record<string, string>): never {
+export function fail(key: string, values: Record<string, string>): never {
   throw new CustomFunctionError(fill(message('problem', key).id, (name) => values[name]));
 }
 
@@ -110,6 +110,29 @@ function cityMentorIds(zone: string): Array<string | null> | undefined {
   const values = sheetValues(SHEETS.register);
   if (!values) return undefined;
   return readWorkbook([{ name: SHEETS.register, values }], cellContext(zone)).coops.map((c) => c.mentorId);
+}
+
+/**
+ * The check input a formula's ranges give — each range with its header, the
+ * `Parameter` and `Aturan` sheets read as for every formula — and the check
+ * date (`tanggal`, default today in the spreadsheet's time zone). For formulas
+ * in their own files (KKMP_JADWAL).
+ */
+export function formulaInput(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal: unknown, extra: SheetValues[] = []): { input: CheckInput; zone: string } {
+  const zone = timeZone();
+  const asOf = checkDate(tanggal, zone);
+  const register = withHeader(table(koperasi, ARG.koperasi), null, REGISTER_COLUMNS, ARG.koperasi);
+  const read = readWorkbook(
+    [
+      { name: SHEETS.register, values: register.values },
+      { name: SHEETS.meetings, values: ownTable(rat, MEETING_COLUMNS, ARG.rat, false) },
+      { name: SHEETS.mentors, values: ownTable(pendamping, MENTOR_COLUMNS, ARG.pendamping, false) },
+      ...settingSheets(),
+      ...extra,
+    ],
+    cellContext(zone),
+  );
+  return { input: checkInputFrom(read, asOf), zone };
 }
 
 interface Evaluated {
