@@ -97,4 +97,21 @@ export interface SidebarData {
   context: import('./forms').FormContext;
   /** Co-op ID → results, for the forms' live statuses. */
   results: import('./types').CoopResult[];
+  /** Changes since the previous check day, trends from Riwayat, deadlines (absent when they could not be read). */
+  history?: SidebarHistory;
+}
+
+/** What the sidebar shows of the history and the calendar. */
+export interface SidebarHistory {
+  /** Check date compared with (null: no earlier check in Riwayat). */
+  since: string | null;
+  improved: number;
+  worsened: number;
+  /** Co-ops that improved or worsened, worsened first. */
+  changes: Array<{ coopId: string; name: string | null; kind: 'improved' | 'worsened'; text: Bilingual }>;
+  /** One point per recorded check-all, oldest first. */
+  trend: import('../core/history/trends').TrendPoint[];
+  /** The calendar of the next `deadlineDays` days. */
+  deadlines: import('../core/deadlines').Deadline[];
+  deadlineDays: number;
 }

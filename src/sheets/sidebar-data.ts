@@ -12,6 +12,7 @@ import type { FormContext } from '../shared/forms';
 import type { AttentionItem, SidebarData } from '../shared/sidebar-api';
 import type { CheckRun, CoopRecord, CoopResult, Lang } from '../shared/types';
 import { checkWorkbook } from './check-all';
+import { sidebarHistory } from './sidebar-history';
 
 export function sidebarData(lang: Lang, now: Date): SidebarData {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -27,6 +28,7 @@ export function sidebarData(lang: Lang, now: Date): SidebarData {
     workbook: { coops: read.coops, meetings: read.meetings, mentors: read.mentors, problems: run.problems },
     context: formContext(run, read.coops),
     results: run.results,
+    history: sidebarHistory(spreadsheet, run, read),
   };
 }
 

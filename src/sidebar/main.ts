@@ -9,6 +9,7 @@ import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared
 import type { SidebarData } from '../shared/sidebar-api';
 import type { CoopRecord, CoopResult, Lang } from '../shared/types';
 import { renderDashboard } from './dashboard';
+import { renderHistory } from './history-panel';
 import { byId, el, lang, pick, setLang, t } from './dom';
 import { buildForm, checkLocally, setStatus, type FormHandle } from './forms';
 import { callServer } from './server';
@@ -82,6 +83,7 @@ function renderPanel(): void {
   if (!data) return;
   if (tab === 'dashboard') {
     renderDashboard(panel, data, busy, { checkAll, open: (id) => void callServer('openCoopFor', id).catch(showError) });
+    renderHistory(panel, data);
     return;
   }
   panel.replaceChildren(formPanel(tab, data));

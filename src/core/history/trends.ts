@@ -6,7 +6,7 @@
  * worsened since the block before. Feeds the `Grafik` sheet, the sidebar's
  * small charts and the one-page report.
  */
-import type { CheckId, IsoDate, StatusCode } from '../../shared/types';
+import type { CheckId, IsoDate, Severity, StatusCode } from '../../shared/types';
 import { RAT_HELD } from '../city-summary';
 import { CHECK_IDS, STATUSES_BY_CHECK } from '../rule-data';
 import type { HistoryBlock } from './history-row';
@@ -22,6 +22,8 @@ export interface TrendPoint {
   coveragePercent: number;
   /** Per check, per status (every status of the check, 0 when none). */
   statusCounts: Record<CheckId, Record<string, number>>;
+  /** Per check, co-ops per colour level (green, amber, red): what the small charts stack. */
+  levelCounts: Record<CheckId, Record<Severity, number>>;
   improved: number;
   worsened: number;
 }
@@ -31,12 +33,15 @@ const percent = (part: number, whole: number): number => (whole === 0 ? 0 : Math
 export function trendSeries(blocks: readonly HistoryBlock[]): TrendPoint[] {
   return blocks.map((block, i) => {
     const statusCounts = Object.fromEntries(CHECK_IDS.map((check) => [check, Object.fromEntries(STATUSES_BY_CHECK[check].map((s) => [s, 0]))])) as TrendPoint['statusCounts'];
+    const levelCounts = Object.fromEntries(CHECK_IDS.map((check) => [check, { ok: 0, warn: 0, bad: 0 }])) as TrendPoint['levelCounts'];
     let held = 0;
     let covered = 0;
     for (const entry of block.entries) {
       for (const check of CHECK_IDS) {
         const status = entry.statuses[check];
         if (status !== undefined) statusCounts[check][status] = (statusCounts[check][status] ?? 0) + 1;
+        const level = entry.levels[check];
+        if (level !== undefined) levelCounts[check][level] += 1;
       }
       if (entry.statuses.rat !== undefined && RAT_HELD.has(entry.statuses.rat as StatusCode)) held += 1;
       if (entry.statuses.mentor !== undefined && entry.statuses.mentor !== 'TANPA_PENDAMPING') covered += 1;
@@ -50,6 +55,7 @@ export function trendSeries(blocks: readonly HistoryBlock[]): TrendPoint[] {
       ratIndicatorPercent: percent(held, count),
       coveragePercent: percent(covered, count),
       statusCounts,
+      levelCounts,
       improved: changes?.improved ?? 0,
       worsened: changes?.worsened ?? 0,
     };

@@ -29,7 +29,7 @@ export function reportHtml(report: OnePageReport, lang: Lang = 'id'): string {
   const coverageTrend = trendText(report.coverage.trend, lang);
   const kpi = (title: string, value: number, detail: string, trend: string | null, points: OnePageReport['rat']['trend'], colour: string): string =>
     `<div class="kpi"><div class="kpi-head"><span>${e(title)}</span><b style="color:${colour}">${e(formatNumber(value, lang, 1))}%</b></div>` +
-    `${percentLineSvg(points, { width: 330, height: 62, colour, lang, label: title })}` +
+    `${percentLineSvg(points, { width: 330, height: 62, colour, label: title, format: (v) => formatNumber(v, lang, 1) })}` +
     `<div class="small">${e(detail)}${trend ? `<br><span class="muted">${e(trend)}</span>` : ''}</div></div>`;
   const ratDetail = fill(t('reportRatDetail'), (n) => ({ held: String(report.rat.held), count: String(report.coopCount) })[n]);
   const none = t('reportNone');

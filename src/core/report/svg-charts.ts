@@ -1,12 +1,12 @@
 /**
  * Small charts as SVG text, drawn from numbers only (no network, no library):
- * a line chart of a percentage over time and a stacked bar of counts. The
- * printable report embeds them, and the sidebar draws the same ones, so the
- * page and the panel show the same picture. Every text placed in the SVG is
- * escaped.
+ * a line chart of a percentage over time, a stacked bar of counts, and
+ * stacked columns of counts over time. The printable report embeds them, and
+ * the sidebar draws the same ones, so the page and the panel show the same
+ * picture. Every text placed in the SVG is escaped. No other core module is
+ * imported, so the sidebar's bundle stays small.
  */
-import { formatNumber } from '../format';
-import type { Lang, Severity } from '../../shared/types';
+import type { Severity } from '../../shared/types';
 
 export const LEVEL_FILL: Readonly<Record<Severity, string>> = { ok: '#34a853', warn: '#f9ab00', bad: '#d93025' };
 
@@ -18,8 +18,8 @@ export function escapeXml(text: string): string {
  * A line chart of percentages (0–100) with the first and last values labelled.
  * @param points oldest first; dates as YYYY-MM-DD
  */
-export function percentLineSvg(points: ReadonlyArray<{ date: string; value: number }>, options: { width: number; height: number; colour: string; lang: Lang; label: string }): string {
-  const { width, height, colour, lang } = options;
+export function percentLineSvg(points: ReadonlyArray<{ date: string; value: number }>, options: { width: number; height: number; colour: string; label: string; format: (value: number) => string }): string {
+  const { width, height, colour } = options;
   const left = 26;
   const right = 34;
   const top = 8;
@@ -35,7 +35,7 @@ export function percentLineSvg(points: ReadonlyArray<{ date: string; value: numb
   const dateLabel = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(2, 4)}`;
   const labels = first && last
     ? `<text x="${left}" y="${height - 4}" font-size="7" fill="#5f6368">${escapeXml(dateLabel(first.date))}</text><text x="${left + w}" y="${height - 4}" font-size="7" text-anchor="end" fill="#5f6368">${escapeXml(dateLabel(last.date))}</text>` +
-      `<circle cx="${x(points.length - 1)}" cy="${y(last.value)}" r="2.2" fill="${colour}"/><text x="${x(points.length - 1) + 4}" y="${y(last.value) + 3}" font-size="8" font-weight="bold" fill="${colour}">${escapeXml(formatNumber(last.value, lang, 1))}%</text>`
+      `<circle cx="${x(points.length - 1)}" cy="${y(last.value)}" r="2.2" fill="${colour}"/><text x="${x(points.length - 1) + 4}" y="${y(last.value) + 3}" font-size="8" font-weight="bold" fill="${colour}">${escapeXml(options.format(last.value))}%</text>`
     : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(options.label)}">${grid}<path d="${path}" fill="none" stroke="${colour}" stroke-width="1.6"/>${labels}</svg>`;
 }
@@ -53,3 +53,24 @@ export function stackedBarSvg(parts: ReadonlyArray<{ count: number; level: Sever
   }).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${options.width}" height="${options.height}" viewBox="0 0 ${options.width} ${options.height}">${rects || `<rect width="${options.width}" height="${options.height}" fill="#f1f3f4"/>`}</svg>`;
 }
+
+/**
+ * Counts per status over time: one stacked column per check-all, coloured by
+ * level (green at the bottom). For the sidebar's small per-check charts.
+ */
+export function stackedColumnsSvg(columns: ReadonlyArray<ReadonlyArray<{ count: number; level: Severity }>>, options: { width: number; height: number; label: string }): string {
+  const max = Math.max(1, ...columns.map((parts) => parts.reduce((sum, p) => sum + p.count, 0)));
+  const step = options.width / Math.max(1, columns.length);
+  const w = Math.max(1, step - (step > 4 ? 1 : 0));
+  const rects = columns.map((parts, i) => {
+    let y = options.height;
+    return [...parts].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level)).map((p) => {
+      const h = (p.count / max) * options.height;
+      y -= h;
+      return p.count > 0 ? `<rect x="${(i * step).toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="${LEVEL_FILL[p.level]}"/>` : '';
+    }).join('');
+  }).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${options.width}" height="${options.height}" viewBox="0 0 ${options.width} ${options.height}" role="img" aria-label="${escapeXml(options.label)}">${rects}</svg>`;
+}
+
+const LEVEL_ORDER: readonly Severity[] = ['ok', 'warn', 'bad'];
