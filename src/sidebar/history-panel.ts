@@ -4,7 +4,7 @@
  * indicator, mentor coverage and each check's co-ops per colour over the
  * recorded check-alls (drawn here as SVG, nothing fetched), and the deadlines
  * of the coming days. Appended below the dashboard; texts as textContent,
- * charts as images made from numbers.
+ * charts as SVG made from numbers.
  */
 import { LEVEL_FILL, percentLineSvg, stackedColumnsSvg } from '../core/report/svg-charts';
 import type { SidebarData } from '../shared/sidebar-api';
@@ -15,8 +15,12 @@ const DEADLINE_LINES = 8;
 const h = (key: string, values: Record<string, string | number> = {}): string => t(key, values, 'history');
 const date = (iso: string): string => iso.split('-').reverse().join('/');
 
-function picture(svg: string, label: string): HTMLImageElement {
-  return el('img', { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, alt: label, class: 'trend-chart' });
+/** An SVG chart (built from numbers, every text escaped) as a node: parsed as SVG, never as HTML. */
+function picture(svg: string, label: string): Element {
+  const chart = document.importNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement, true);
+  chart.setAttribute('class', 'trend-chart');
+  chart.setAttribute('aria-label', label);
+  return chart;
 }
 
 export function renderHistory(root: HTMLElement, data: SidebarData): void {

@@ -46,11 +46,11 @@ test('changes since the last check, trend charts and deadlines appear below the 
     'KKMP-BPP-31 ↑ Legalitas: BERBADAN HUKUM (kuning → hijau)',
     'KKMP-BPP-34 ↑ Legalitas: BERBADAN HUKUM (kuning → hijau)',
   ]);
-  // Two lines (RAT, coverage) and one small chart per check, drawn from numbers: images of inline SVG.
-  const charts = history.locator('img.trend-chart');
+  // Two lines (RAT, coverage) and one small chart per check, drawn from numbers as inline SVG.
+  const charts = history.locator('svg.trend-chart');
   expect(await charts.count()).toBe(6);
-  for (const src of await charts.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src))) expect(src.startsWith('data:image/svg+xml')).toBe(true);
-  expect(await charts.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0))).toBe(true);
+  expect(await charts.evaluateAll((svgs) => svgs.every((svg) => svg.getBoundingClientRect().width > 200 && svg.querySelectorAll('path, rect').length > 0))).toBe(true);
+  expect(await history.locator('svg.trend-chart path').count()).toBe(2);
   const deadlines = await side.locator('#deadlines li').allTextContents();
   expect(deadlines[0]).toBe('30/11/2026 · KKMP-BPP-13 · Tindak lanjut PD-03: Perbaiki NIB (13 digit) di OSS');
   expect(deadlines).toHaveLength(8);

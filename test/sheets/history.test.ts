@@ -21,6 +21,7 @@ import { loadBundle } from '../support/apps-script-sandbox';
 import type { FakeSheet, FakeSpreadsheet } from '../support/fakes/spreadsheet-app';
 import { tableRows, workbookFrom } from '../support/workbook-fixture';
 import { XLSX_CELL_CONTEXT } from '../../src/cli/xlsx-workbook';
+import { syntheticInput } from '../../examples/synthetic-data';
 
 /** 14:00 in Balikpapan (UTC+8) on a date. */
 const at = (iso: string): number => Date.parse(`${iso}T06:00:00Z`);
@@ -238,5 +239,30 @@ describe('history is written only by a completed check-all', () => {
     expect(outcome.history!.appended).toBe(0);
     expect(outcome.history!.problems.map((p) => p.id).join()).toContain('batas 10000 sel (parameter historyMaxCells)');
     expect(spreadsheet.getSheetByName('Riwayat')!.getLastRow()).toBe(rows);
+  });
+});
+
+describe('a check-all done in several executions', () => {
+  test('writes history once, when the last part has written the results: one block equal to an uninterrupted run', () => {
+    const input = syntheticInput(1200);
+    const start = Date.parse('2026-11-24T06:00:00Z');
+    const reference = loadBundle({ spreadsheet: workbookFrom(input), now: new Date(start + 1000) });
+    reference.run('runCheckAll');
+    let t = start;
+    const sandbox = loadBundle({ spreadsheet: workbookFrom(input), clock: () => (t += 1000) });
+    let outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
+    let parts = 1;
+    while (!outcome.complete) {
+      expect(outcome.history).toBeUndefined();
+      expect(sandbox.spreadsheet.getSheetByName('Riwayat')).toBeNull();
+      outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
+      parts += 1;
+    }
+    expect(parts).toBeGreaterThan(2);
+    expect(outcome.history!.appended).toBe(1200);
+    const rows = (name: string) => name === 'ref' ? reference.spreadsheet.getSheetByName('Riwayat')!.dump() : sandbox.spreadsheet.getSheetByName('Riwayat')!.dump();
+    // Same rows but for the check time (the parts ran at other instants): date, ID, statuses, score, levels, version.
+    const withoutTime = (table: unknown[][]) => table.map((row) => [row[0], ...row.slice(2)]);
+    expect(withoutTime(rows('run'))).toEqual(withoutTime(rows('ref')));
   });
 });
