@@ -10,7 +10,6 @@ import { LEVEL_FILL, percentLineSvg, stackedColumnsSvg } from '../core/report/sv
 import type { SidebarData } from '../shared/sidebar-api';
 import { el, formatNumber, pick, t } from './dom';
 
-const CHECKS = ['legal', 'rat', 'mentor', 'savingsLoans'] as const;
 const DEADLINE_LINES = 8;
 const h = (key: string, values: Record<string, string | number> = {}): string => t(key, values, 'history');
 const date = (iso: string): string => iso.split('-').reverse().join('/');
@@ -48,7 +47,8 @@ export function renderHistory(root: HTMLElement, data: SidebarData): void {
       el('h3', {}, h('reportCoverage')),
       picture(percentLineSvg(history.trend.map((p) => ({ date: p.checkedOn, value: p.coveragePercent })), { width: 270, height: 64, colour: '#188038', label: h('reportCoverage'), format }), h('reportCoverage')),
     );
-    for (const check of CHECKS) {
+    // Every check the history records, in the order the server sends them (a fifth check appears by itself).
+    for (const check of Object.keys(history.trend[history.trend.length - 1]!.levelCounts) as Array<keyof typeof first.levelCounts>) {
       const columns = history.trend.map((p) => (['ok', 'warn', 'bad'] as const).map((level) => ({ level, count: p.levelCounts[check]?.[level] ?? 0 })));
       section.append(el('h3', {}, t(check, {}, 'check')), picture(stackedColumnsSvg(columns, { width: 270, height: 34, label: t(check, {}, 'check') }), t(check, {}, 'check')));
     }
