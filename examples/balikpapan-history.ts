@@ -15,7 +15,7 @@ import type ExcelJS from 'exceljs';
 import { isoFromDay, dayFromIso } from '../src/core/calendar';
 import { runChecks } from '../src/core/check-run';
 import { checkedFromResult } from '../src/core/history/checked-coop';
-import { historyHeader, historyRow, type HistoryEntry } from '../src/core/history/history-row';
+import { historyHeader, historyRows, type HistoryEntry } from '../src/core/history/history-row';
 import { inputWorkbook } from '../src/cli/xlsx-workbook';
 import { putHistorySheet } from '../src/cli/history-file';
 import type { CheckInput, CoopRecord } from '../src/shared/types';
@@ -115,6 +115,6 @@ export function sampleWorkbook(): ExcelJS.Workbook {
     if (column.kind === 'date') visits.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
   });
   const header = historyHeader();
-  putHistorySheet(workbook, header, sampleHistory().map((entry) => historyRow(entry, header)));
+  putHistorySheet(workbook, header, historyRows(sampleHistory(), header));
   return workbook;
 }

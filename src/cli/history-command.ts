@@ -5,7 +5,7 @@
  * the file holds — then prints what changed since the previous check day.
  */
 import { checkedFromResult } from '../core/history/checked-coop';
-import { headerFor, historyBlocks, historyRow, readHistory, sameAsLast } from '../core/history/history-row';
+import { headerFor, historyBlocks, historyRows, readHistory, sameAsLast } from '../core/history/history-row';
 import { changesSince } from '../core/history/status-change';
 import { dayFromIso, displayFromDay } from '../core/calendar';
 import { runChecks } from '../core/check-run';
@@ -39,7 +39,7 @@ export function historyCommand(args: string[], out: Out, err: Out, now: Date): P
     if (!sameAsLast(blocks[blocks.length - 1], entries)) {
       if (existing && layout.added.length > 0) err.write(`${fill(t('cliDroppedColumns'), (n) => ({ columns: layout.added.join(', '), file })[n])}\n`);
       const header = existing ? (existing[0] as string[]) : layout.header;
-      appendHistoryFile(file, header, entries.map((e) => historyRow(e, header)), existing === null);
+      appendHistoryFile(file, header, historyRows(entries, header), existing === null);
       appended = entries.length;
     }
     out.write(`${appended > 0 ? fill(t('cliAppended'), (n) => ({ rows: String(appended), file, date: displayFromDay(dayFromIso(asOf) as number) })[n]) : fill(t('cliNotAppended'), () => file)}\n`);

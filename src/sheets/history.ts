@@ -12,7 +12,7 @@
  */
 import { deadlines } from '../core/deadlines';
 import { checkedFromResultsGrid, type CheckedCoop } from '../core/history/checked-coop';
-import { capProblem, headerFor, historyBlocks, historyRow, readHistory, sameAsLast, type HistoryBlock } from '../core/history/history-row';
+import { capProblem, headerFor, historyBlocks, historyRows, readHistory, sameAsLast, type HistoryBlock } from '../core/history/history-row';
 import { changesSince, type ChangeSummary } from '../core/history/status-change';
 import { trendSeries } from '../core/history/trends';
 import { errorText, fillBoth, message } from '../core/messages';
@@ -127,7 +127,7 @@ function appendBlock(spreadsheet: Spreadsheet, existing: Sheet | null, values: r
     return 0;
   }
   const sheet = existing ?? newHistorySheet(spreadsheet, width);
-  const rows = entries.map((entry) => historyRow(entry, layout.header));
+  const rows = historyRows(entries, layout.header);
   if (lastRow === 0) {
     ensureSize(sheet, 1 + rows.length, width);
     writeValues(sheet.getRange(1, 1, 1 + rows.length, width), [layout.header, ...rows]);

@@ -119,8 +119,7 @@ function checksInOrder(header: readonly string[]): CheckId[] {
 }
 
 /** Level letters, one per check column in header order: H(ijau) K(uning) M(erah). */
-function levelText(levels: HistoryEntry['levels'], order: readonly CheckId[]): string {
-  const letters = h('levelLetters');
+function levelText(levels: HistoryEntry['levels'], order: readonly CheckId[], letters: string = h('levelLetters')): string {
   return order.map((check) => {
     const level = levels[check];
     return level === undefined ? '-' : letters[LEVELS.indexOf(level)];
@@ -143,8 +142,20 @@ export function entryFromResult(result: CoopResult, checkedOn: IsoDate, checkedA
 
 /** Cells of one entry under `header`: statuses as staff read them (e.g. `BERBADAN HUKUM`). */
 export function historyRow(entry: HistoryEntry, header: readonly string[]): string[] {
+  return historyRows([entry], header)[0] as string[];
+}
+
+/** Cells of many entries under one header (the header is matched once, not per row). */
+export function historyRows(entries: readonly HistoryEntry[], header: readonly string[]): string[][] {
+  const columns = columnsOf(header);
   const order = checksInOrder(header);
-  return columnsOf(header).map((column) => {
+  const labels = new Map<string, string>();
+  const label = (status: StatusCode): string => {
+    let text = labels.get(status);
+    if (text === undefined) labels.set(status, (text = message('status', status).id));
+    return text;
+  };
+  return entries.map((entry) => columns.map((column) => {
     switch (column?.kind) {
       case 'date': return entry.checkedOn;
       case 'time': return entry.checkedAt;
@@ -154,11 +165,11 @@ export function historyRow(entry: HistoryEntry, header: readonly string[]): stri
       case 'version': return entry.rulesVersion;
       case 'check': {
         const status = entry.statuses[column.check];
-        return status === undefined ? '' : message('status', status).id;
+        return status === undefined ? '' : label(status);
       }
       default: return '';
     }
-  });
+  }));
 }
 
 /**

@@ -99,7 +99,7 @@ export function onePageReport(input: ReportInput): OnePageReport {
       needed: summary.mentorsNeeded,
       trend: trend.map((p) => ({ date: p.checkedOn, value: p.coveragePercent })),
     },
-    attention: attention(current).slice(0, REPORT_ATTENTION_COUNT),
+    attention: attention(current, REPORT_ATTENTION_COUNT),
     changes: changesSince(previous, current),
     deadlines: comingDeadlines(input.deadlines),
     parameters: Object.entries(PARAMETERS.parameters).map(([key, spec]) => ({ key, value: input.parameters[key] ?? spec.default, unit: spec.unit, note: spec.note })),
@@ -143,24 +143,26 @@ function defaultLevel(check: CheckId, status: string): Severity {
 /**
  * Worst first: a red compliance check weighs 10, an amber one 1 (as on the
  * sidebar). The reason is the first reason of the worst compliance check.
+ * Weights are computed for every co-op, texts only for the `count` shown.
  */
-export function attention(current: readonly CheckedCoop[]): AttentionLine[] {
+export function attention(current: readonly CheckedCoop[], count: number = Number.POSITIVE_INFINITY): AttentionLine[] {
   const rank: Record<Severity, number> = { bad: 10, warn: 1, ok: 0 };
-  return current
-    .map((coop) => {
-      const checks = CHECK_IDS.map((check) => {
-        const status = coop.entry.statuses[check];
-        return { check, label: status ? message('status', status) : { id: '', en: '' }, level: coop.entry.levels[check] ?? null };
-      });
-      const compliance = checks.filter((c) => !READINESS_CHECKS.has(c.check));
-      const weight = compliance.reduce((sum, c) => sum + (c.level ? rank[c.level] : 0), 0);
-      const worst = [...compliance].sort((a, b) => (b.level ? rank[b.level] : 0) - (a.level ? rank[a.level] : 0))[0];
-      const reason = worst && worst.level && worst.level !== 'ok' ? (coop.reasons[worst.check] ?? null) : null;
-      const titled = reason && worst ? fillBoth({ id: '{check}: {reason}', en: '{check}: {reason}' }, (name, lang) => ({ check: message('check', worst.check)[lang], reason: reason[lang] })[name]) : null;
-      return { coopId: coop.entry.coopId, name: coop.name, checks, reason: titled, weight };
-    })
-    .filter((line) => line.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.coopId.localeCompare(b.coopId));
+  const compliance = CHECK_IDS.filter((check) => !READINESS_CHECKS.has(check));
+  const weighed = current
+    .map((coop) => ({ coop, weight: compliance.reduce((sum, check) => sum + rank[coop.entry.levels[check] ?? 'ok'], 0) }))
+    .filter((w) => w.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.coop.entry.coopId.localeCompare(b.coop.entry.coopId))
+    .slice(0, count);
+  return weighed.map(({ coop, weight }) => {
+    const checks = CHECK_IDS.map((check) => {
+      const status = coop.entry.statuses[check];
+      return { check, label: status ? message('status', status) : { id: '', en: '' }, level: coop.entry.levels[check] ?? null };
+    });
+    const worst = [...checks].filter((c) => !READINESS_CHECKS.has(c.check)).sort((a, b) => (b.level ? rank[b.level] : 0) - (a.level ? rank[a.level] : 0))[0];
+    const reason = worst && worst.level && worst.level !== 'ok' ? (coop.reasons[worst.check] ?? null) : null;
+    const titled = reason && worst ? fillBoth({ id: '{check}: {reason}', en: '{check}: {reason}' }, (name, lang) => ({ check: message('check', worst.check)[lang], reason: reason[lang] })[name]) : null;
+    return { coopId: coop.entry.coopId, name: coop.name, checks, reason: titled, weight };
+  });
 }
 
 /** "63,4% → 70,7% sejak 25/11/2025" for a trend's first and last points. */
