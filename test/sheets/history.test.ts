@@ -15,7 +15,8 @@ import { changesSince } from '../../src/core/history/status-change';
 import { MEETING_COLUMNS, REGISTER_COLUMNS, headerText } from '../../src/core/workbook/columns';
 import { resultsHeader } from '../../src/core/workbook/results-grid';
 import { CHECK_IDS } from '../../src/core/rule-data';
-import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
+import type { CheckAllOutcome, SidebarData } from '../../src/shared/sidebar-api';
+import { deadlines } from '../../src/core/deadlines';
 import type { CheckInput } from '../../src/shared/types';
 import { loadBundle } from '../support/apps-script-sandbox';
 import type { FakeSheet, FakeSpreadsheet } from '../support/fakes/spreadsheet-app';
@@ -167,6 +168,17 @@ describe('history of check-alls', () => {
     expect(text).toContain('Perubahan sejak laporan 05/07/2026'.toUpperCase());
     expect(text).toContain('10 KOPERASI YANG PALING PERLU PERHATIAN');
     expect(text).toContain('historyMaxCells');
+  });
+
+  test('the sidebar gets the changes since the previous check day, the trend and the deadlines (client-safe)', () => {
+    const data = run.sandbox.run('getSidebarData') as SidebarData;
+    const expected = run.expected[2]!;
+    expect(data.history!.since).toBe(DATES[1]);
+    expect([data.history!.improved, data.history!.worsened]).toEqual([expected.improved, expected.worsened]);
+    expect(data.history!.changes.map((c) => c.coopId).sort()).toEqual(expected.coops.filter((c) => c.kind === 'improved' || c.kind === 'worsened').map((c) => c.coopId).sort());
+    expect(data.history!.trend.map((p) => p.checkedOn)).toEqual([...DATES]);
+    expect(data.history!.trend[2]!.levelCounts.rat).toEqual({ ok: 0, warn: 0, bad: 0, ...Object.fromEntries(Object.entries(run.cores[2]!.results.reduce((acc, r) => ({ ...acc, [r.checks.rat.severity]: (acc[r.checks.rat.severity] ?? 0) + 1 }), {} as Record<string, number>))) });
+    expect(data.history!.deadlines).toEqual(deadlines({ ...run.input, asOf: DATES[2] }).deadlines);
   });
 
   test('statuses on a past date are read back from Riwayat', () => {
