@@ -4,6 +4,7 @@
  */
 import { errorText, fill, message } from '../core/messages';
 import { checkAll } from '../sheets/check-all';
+import { historyOutcomeText } from '../sheets/history';
 import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { setupMessage, setupWorkbook } from '../sheets/workbook-setup';
 
@@ -24,7 +25,8 @@ export function checkAllFromMenu(): void {
   alertOutcome(() => {
     const outcome = checkAll(new Date());
     if (!outcome.complete) return fill(message('ui', 'checkAllContinues').id, (name) => ({ done: String(outcome.done), total: String(outcome.total) })[name]);
-    return fill(message('ui', 'checkAllDone').id, (name) => ({ count: String(outcome.coopCount), problems: String(outcome.problemCount) })[name]);
+    const done = fill(message('ui', 'checkAllDone').id, (name) => ({ count: String(outcome.coopCount), problems: String(outcome.problemCount) })[name]);
+    return [done, historyOutcomeText(outcome.history)].filter((text) => text !== '').join('\n');
   });
 }
 

@@ -52,7 +52,14 @@ export function recordCheckAll(spreadsheet: Spreadsheet, check: CompletedCheck):
   const asOf = check.input.asOf;
   const current = checkedFromResultsGrid(check.grid, asOf, check.checkedAt, check.rulesVersion);
   const historySheet = spreadsheet.getSheetByName(SHEETS.history);
-  const values = historySheet && historySheet.getLastRow() > 0 ? (historySheet.getDataRange().getValues() as unknown[][]) : [];
+  let values: unknown[][];
+  try {
+    values = historySheet && historySheet.getLastRow() > 0 ? (historySheet.getDataRange().getValues() as unknown[][]) : [];
+  } catch (error) {
+    // Without its rows we cannot know where the history ends: write nothing rather than risk an earlier row.
+    problems.push(fillBoth(message('history', 'historyNotWritten'), (name) => ({ sheet: SHEETS.history, detail: errorText(error) })[name]));
+    return { appended: 0, since: null, improved: 0, worsened: 0, unchanged: 0, problems };
+  }
   const read = readHistory(values, context, SHEETS.history);
   problems.push(...read.problems.slice(0, 5).map((p) => p.text));
   const blocks = historyBlocks(read.entries);
@@ -154,4 +161,15 @@ function writeReport(spreadsheet: Spreadsheet, check: CompletedCheck, current: r
   const calendar = deadlines(check.input, { visits });
   const report = onePageReport({ current, summary: check.summary, checkedAt: check.checkedAt, rulesVersion: check.rulesVersion, parameters: check.parameters, history: before, deadlines: calendar.deadlines });
   writeReportSheet(spreadsheet, reportGrid(report));
+}
+
+/** What the history did, in a few lines for the menu's dialog: rows appended, changes, anything not recorded. */
+export function historyOutcomeText(history: HistoryOutcome | undefined, lang: 'id' | 'en' = 'id'): string {
+  if (!history) return '';
+  const lines = [fillBoth(message('history', 'outcomeAppended'), () => String(history.appended))[lang]];
+  if (history.since) {
+    const [y, m, d] = history.since.split('-');
+    lines.push(fillBoth(message('history', 'outcomeChanges'), (name) => ({ date: `${d}/${m}/${y}`, improved: String(history.improved), worsened: String(history.worsened) })[name])[lang]);
+  }
+  return [...lines, ...history.problems.map((p) => p[lang])].join('\n');
 }

@@ -7,7 +7,7 @@
  * charts as SVG made from numbers.
  */
 import { LEVEL_FILL, percentLineSvg, stackedColumnsSvg } from '../core/report/svg-charts';
-import type { SidebarData } from '../shared/sidebar-api';
+import type { CheckAllOutcome, SidebarData } from '../shared/sidebar-api';
 import { el, formatNumber, pick, t } from './dom';
 
 const DEADLINE_LINES = 8;
@@ -70,4 +70,12 @@ export function renderHistory(root: HTMLElement, data: SidebarData): void {
     if (history.deadlines.length > DEADLINE_LINES) section.append(el('p', { class: 'muted' }, h('reportMoreDeadlines', { count: history.deadlines.length - DEADLINE_LINES })));
   }
   root.append(section);
+}
+
+/** What the history did after "Periksa semua", for the outcome line: rows appended, changes, anything not recorded. */
+export function historyOutcomeText(history: CheckAllOutcome['history']): string {
+  if (!history) return '';
+  const parts = [h('outcomeAppended', { rows: history.appended })];
+  if (history.since) parts.push(h('outcomeChanges', { date: date(history.since), improved: history.improved, worsened: history.worsened }));
+  return [...parts, ...history.problems.map(pick)].join(' ');
 }

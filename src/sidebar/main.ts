@@ -9,7 +9,7 @@ import type { FieldError, FormKind, FormSubmission, FormValues } from '../shared
 import type { SidebarData } from '../shared/sidebar-api';
 import type { CoopRecord, CoopResult, Lang } from '../shared/types';
 import { renderDashboard } from './dashboard';
-import { renderHistory } from './history-panel';
+import { historyOutcomeText, renderHistory } from './history-panel';
 import { byId, el, lang, pick, setLang, t } from './dom';
 import { buildForm, checkLocally, setStatus, type FormHandle } from './forms';
 import { callServer } from './server';
@@ -256,7 +256,7 @@ function checkAll(): void {
         if (status) status.textContent = t('checkingProgress', { done: outcome.done, total: outcome.total });
         return step();
       }
-      busy.outcome = t('checkAllDone', { count: outcome.coopCount, problems: outcome.problemCount });
+      busy.outcome = `${t('checkAllDone', { count: outcome.coopCount, problems: outcome.problemCount })} ${historyOutcomeText(outcome.history)}`.trim();
       return undefined;
     });
   step()

@@ -133,6 +133,7 @@ describe('check all co-ops', () => {
   test('the menu action reports the outcome in a dialog', () => {
     const sandbox = sandboxFor();
     sandbox.call('checkAllFromMenuAction');
-    expect(sandbox.spreadsheetApp.ui.alerts).toEqual([`Pemeriksaan selesai: ${balikpapanSample().coops.length} koperasi, 0 masalah data. Hasil ada di sheet Hasil Pemeriksaan.`]);
+    const count = balikpapanSample().coops.length;
+    expect(sandbox.spreadsheetApp.ui.alerts).toEqual([`Pemeriksaan selesai: ${count} koperasi, 0 masalah data. Hasil ada di sheet Hasil Pemeriksaan.\nRiwayat: ${count} baris ditambahkan.`]);
   });
 });

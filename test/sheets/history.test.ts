@@ -133,6 +133,9 @@ describe('history of check-alls', () => {
       expect(outcome.history).toEqual({ appended: coopCount, since: DATES[i], improved: expected.improved, worsened: expected.worsened, unchanged: expected.unchanged, problems: [] });
     });
     expect(run.expected[1]!.worsened).toBeGreaterThan(1);
+    // The menu's dialog says it too.
+    run.sandbox.call('checkAllFromMenuAction');
+    expect(run.sandbox.spreadsheetApp.ui.alerts.pop()).toMatch(/\nRiwayat: 0 baris ditambahkan\.\nSejak pemeriksaan 05\/07\/2026: \d+ membaik, \d+ memburuk\.$/);
     expect(run.expected[2]!.improved).toBeGreaterThanOrEqual(1);
   });
 
@@ -210,6 +213,26 @@ describe('history is written only by a completed check-all', () => {
     sandbox.spreadsheetApp.failNext = { method: 'getValues', message: 'Service Spreadsheets failed while accessing document' };
     expect(() => sandbox.run('runCheckAll')).toThrow(/Service Spreadsheets failed/);
     expect(['Riwayat', 'Grafik', 'Laporan', 'Hasil Pemeriksaan'].map((name) => spreadsheet.getSheetByName(name))).toEqual([null, null, null, null]);
+  });
+
+  test('when Riwayat cannot be read, nothing is appended (its end is unknown) and the results still stand', () => {
+    const spreadsheet = workbookFrom(balikpapanSample());
+    let now = at('2026-07-05');
+    const sandbox = loadBundle({ spreadsheet, clock: () => now });
+    sandbox.run('runCheckAll');
+    const riwayat = spreadsheet.getSheetByName('Riwayat')!;
+    const before = riwayat.snapshot();
+    // A service failure on reading Riwayat (as Apps Script's "Service Spreadsheets failed …").
+    riwayat.getDataRange = () => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    now = at('2026-07-19');
+    const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
+    expect(outcome.complete).toBe(true);
+    expect(outcome.history!.appended).toBe(0);
+    expect(outcome.history!.problems[0]!.id).toBe("Hasil Pemeriksaan sudah diperbarui, tetapi sheet 'Riwayat' tidak dapat ditulis: Service Spreadsheets failed while accessing document");
+    expect(riwayat.snapshot()).toBe(before);
+    expect(spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump()[1]![12]).toBe('19/07/2026 14:00');
   });
 
   test('clicking Periksa semua again the same day with nothing changed adds no rows', () => {
