@@ -73,7 +73,7 @@ export function recordCheckAll(spreadsheet: Spreadsheet, check: CompletedCheck):
   });
   const recorded = appended > 0 ? [...blocks, { checkedOn: asOf, checkedAt: check.checkedAt, rulesVersion: check.rulesVersion, entries: current.map((c) => c.entry) }] : blocks;
   attempt(SHEETS.charts, problems, () => refreshChartSheet(spreadsheet, trendSeries(historyBlocks(recorded.flatMap((b) => b.entries)))));
-  attempt(SHEETS.report, problems, () => writeReport(spreadsheet, check, current, blocks.filter((b) => b.checkedOn < asOf), context));
+  attempt(SHEETS.report, problems, () => writeReport(spreadsheet, check, current, blocks.filter((b) => b.checkedOn < asOf), changes, context));
   return {
     appended,
     since: changes.since,
@@ -155,11 +155,11 @@ function newHistorySheet(spreadsheet: Spreadsheet, width: number): Sheet {
   return sheet;
 }
 
-function writeReport(spreadsheet: Spreadsheet, check: CompletedCheck, current: readonly CheckedCoop[], before: readonly HistoryBlock[], context: ReturnType<typeof cellContext>): void {
+function writeReport(spreadsheet: Spreadsheet, check: CompletedCheck, current: readonly CheckedCoop[], before: readonly HistoryBlock[], changes: ChangeSummary, context: ReturnType<typeof cellContext>): void {
   const visitSheet = spreadsheet.getSheetByName(SHEETS.visits);
   const visits = visitSheet ? readVisits([{ name: SHEETS.visits, values: visitSheet.getDataRange().getValues() as unknown[][] }], context).visits : [];
   const calendar = deadlines(check.input, { visits });
-  const report = onePageReport({ current, summary: check.summary, checkedAt: check.checkedAt, rulesVersion: check.rulesVersion, parameters: check.parameters, history: before, deadlines: calendar.deadlines });
+  const report = onePageReport({ current, summary: check.summary, checkedAt: check.checkedAt, rulesVersion: check.rulesVersion, parameters: check.parameters, history: before, deadlines: calendar.deadlines, changes });
   writeReportSheet(spreadsheet, reportGrid(report));
 }
 

@@ -19,6 +19,29 @@ export interface CheckedCoop {
   reasons: Partial<Record<CheckId, Bilingual>>;
 }
 
+/**
+ * The first reason of each check, read from the row only when asked: a
+ * national check-all has 82,780 rows, and only worse changes and the ten
+ * co-ops on the report need their reason.
+ */
+function withLazyReasons(coop: Omit<CheckedCoop, 'reasons'>, row: ReadonlyArray<string | number>, columns: ReadonlyArray<[CheckId, number]>): CheckedCoop {
+  let reasons: CheckedCoop['reasons'] | null = null;
+  return Object.defineProperty(coop, 'reasons', {
+    enumerable: true,
+    get(): CheckedCoop['reasons'] {
+      if (reasons) return reasons;
+      reasons = {};
+      for (const [check, column] of columns) {
+        const line = String(row[column] ?? '').replace(/^'/, '').split('\n').find((l) => l.trim() !== '');
+        if (!line) continue;
+        const text = line.replace(/^•\s*/, '').trim();
+        reasons[check] = { id: text, en: text };
+      }
+      return reasons;
+    },
+  }) as CheckedCoop;
+}
+
 export function checkedFromResult(result: CoopResult, checkedOn: IsoDate, checkedAt: string, rulesVersion: string): CheckedCoop {
   const reasons: CheckedCoop['reasons'] = {};
   for (const check of CHECK_IDS) {
@@ -48,7 +71,7 @@ export function checkedFromResultsGrid(grid: Pick<Grid, 'values' | 'backgrounds'
     const coopId = String(row[idCol] ?? '').replace(/^'/, '');
     if (coopId === '') continue;
     const entry: HistoryEntry = { checkedOn, checkedAt, coopId, statuses: {}, levels: {}, score: String(row[scoreCol] ?? ''), rulesVersion };
-    const reasons: CheckedCoop['reasons'] = {};
+    const reasonColumns: Array<[CheckId, number]> = [];
     for (const check of CHECK_IDS) {
       const title = message('check', check).id;
       const statusCol = col(title);
@@ -57,14 +80,9 @@ export function checkedFromResultsGrid(grid: Pick<Grid, 'values' | 'backgrounds'
       entry.statuses[check] = code as HistoryEntry['statuses'][CheckId];
       const level = levelByColour.get(String(grid.backgrounds[r]?.[statusCol] ?? ''));
       if (level) entry.levels[check] = level;
-      const reasonCol = col(reasonsLabel.replace('{check}', title));
-      const line = String(row[reasonCol] ?? '').replace(/^'/, '').split('\n').find((l) => l.trim() !== '');
-      if (line) {
-        const text = line.replace(/^•\s*/, '').trim();
-        reasons[check] = { id: text, en: text };
-      }
+      reasonColumns.push([check, col(reasonsLabel.replace('{check}', title))]);
     }
-    out.push({ entry, name: nameCol < 0 ? null : String(row[nameCol] ?? '').replace(/^'/, '') || null, reasons });
+    out.push(withLazyReasons({ entry, name: nameCol < 0 ? null : String(row[nameCol] ?? '').replace(/^'/, '') || null }, row, reasonColumns));
   }
   return out;
 }

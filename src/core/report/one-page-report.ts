@@ -74,6 +74,8 @@ export interface ReportInput {
   history: readonly HistoryBlock[];
   /** Deadlines from the check date (see `deadlines`); those within REPORT_DEADLINE_DAYS are kept. */
   deadlines: readonly Deadline[];
+  /** The changes since the previous check day, when the caller has them already (else computed here). */
+  changes?: ChangeSummary;
 }
 
 export function onePageReport(input: ReportInput): OnePageReport {
@@ -100,7 +102,7 @@ export function onePageReport(input: ReportInput): OnePageReport {
       trend: trend.map((p) => ({ date: p.checkedOn, value: p.coveragePercent })),
     },
     attention: attention(current, REPORT_ATTENTION_COUNT),
-    changes: changesSince(previous, current),
+    changes: input.changes ?? changesSince(previous, current),
     deadlines: comingDeadlines(input.deadlines),
     parameters: Object.entries(PARAMETERS.parameters).map(([key, spec]) => ({ key, value: input.parameters[key] ?? spec.default, unit: spec.unit, note: spec.note })),
   };
