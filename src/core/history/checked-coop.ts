@@ -20,26 +20,33 @@ export interface CheckedCoop {
 }
 
 /**
- * The first reason of each check, read from the row only when asked: a
- * national check-all has 82,780 rows, and only worse changes and the ten
- * co-ops on the report need their reason.
+ * A co-op read from a results row. Its first reason per check is read from the
+ * row only when asked: a national check-all has 82,780 rows, and only worse
+ * changes and the ten co-ops on the report need their reason. (A class, so
+ * 82,780 of them share one getter and keep a compact shape.)
  */
-function withLazyReasons(coop: Omit<CheckedCoop, 'reasons'>, row: ReadonlyArray<string | number>, columns: ReadonlyArray<[CheckId, number]>): CheckedCoop {
-  let reasons: CheckedCoop['reasons'] | null = null;
-  return Object.defineProperty(coop, 'reasons', {
-    enumerable: true,
-    get(): CheckedCoop['reasons'] {
-      if (reasons) return reasons;
-      reasons = {};
-      for (const [check, column] of columns) {
-        const line = String(row[column] ?? '').replace(/^'/, '').split('\n').find((l) => l.trim() !== '');
-        if (!line) continue;
-        const text = line.replace(/^•\s*/, '').trim();
-        reasons[check] = { id: text, en: text };
-      }
-      return reasons;
-    },
-  }) as CheckedCoop;
+class ResultsRowCoop implements CheckedCoop {
+  private memo: CheckedCoop['reasons'] | null = null;
+
+  constructor(
+    readonly entry: HistoryEntry,
+    readonly name: string | null,
+    private readonly row: ReadonlyArray<string | number>,
+    private readonly reasonColumns: ReadonlyArray<readonly [CheckId, number]>,
+  ) {}
+
+  get reasons(): CheckedCoop['reasons'] {
+    if (this.memo) return this.memo;
+    const reasons: CheckedCoop['reasons'] = {};
+    for (const [check, column] of this.reasonColumns) {
+      if (this.entry.statuses[check] === undefined) continue;
+      const line = String(this.row[column] ?? '').replace(/^'/, '').split('\n').find((l) => l.trim() !== '');
+      if (!line) continue;
+      const text = line.replace(/^•\s*/, '').trim();
+      reasons[check] = { id: text, en: text };
+    }
+    return (this.memo = reasons);
+  }
 }
 
 export function checkedFromResult(result: CoopResult, checkedOn: IsoDate, checkedAt: string, rulesVersion: string): CheckedCoop {
@@ -65,24 +72,25 @@ export function checkedFromResultsGrid(grid: Pick<Grid, 'values' | 'backgrounds'
   const reasonsLabel = message('ui', 'resultsColumnReasons').id;
   const levelByColour = new Map<string, Severity>(Object.entries(SEVERITY_COLOURS).map(([level, colour]) => [colour, level as Severity]));
   const codeByLabel = new Map(CHECK_IDS.map((check) => [check, new Map(STATUSES_BY_CHECK[check].map((code) => [MESSAGES.status[code]?.id, code]))]));
+  const columns = CHECK_IDS.map((check) => {
+    const title = message('check', check).id;
+    return { check, status: col(title), reason: col(reasonsLabel.replace('{check}', title)), codes: codeByLabel.get(check) };
+  });
+  const reasonColumns = columns.map((c) => [c.check, c.reason] as const);
   const out: CheckedCoop[] = [];
   for (let r = 1; r < grid.values.length; r += 1) {
     const row = grid.values[r] as Array<string | number>;
     const coopId = String(row[idCol] ?? '').replace(/^'/, '');
     if (coopId === '') continue;
     const entry: HistoryEntry = { checkedOn, checkedAt, coopId, statuses: {}, levels: {}, score: String(row[scoreCol] ?? ''), rulesVersion };
-    const reasonColumns: Array<[CheckId, number]> = [];
-    for (const check of CHECK_IDS) {
-      const title = message('check', check).id;
-      const statusCol = col(title);
-      const code = codeByLabel.get(check)?.get(String(row[statusCol] ?? ''));
-      if (statusCol < 0 || !code) continue;
-      entry.statuses[check] = code as HistoryEntry['statuses'][CheckId];
-      const level = levelByColour.get(String(grid.backgrounds[r]?.[statusCol] ?? ''));
-      if (level) entry.levels[check] = level;
-      reasonColumns.push([check, col(reasonsLabel.replace('{check}', title))]);
+    for (const c of columns) {
+      const code = c.status < 0 ? undefined : c.codes?.get(String(row[c.status] ?? ''));
+      if (!code) continue;
+      entry.statuses[c.check] = code as HistoryEntry['statuses'][CheckId];
+      const level = levelByColour.get(String(grid.backgrounds[r]?.[c.status] ?? ''));
+      if (level) entry.levels[c.check] = level;
     }
-    out.push(withLazyReasons({ entry, name: nameCol < 0 ? null : String(row[nameCol] ?? '').replace(/^'/, '') || null }, row, reasonColumns));
+    out.push(new ResultsRowCoop(entry, nameCol < 0 ? null : String(row[nameCol] ?? '').replace(/^'/, '') || null, row, reasonColumns));
   }
   return out;
 }
