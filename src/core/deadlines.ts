@@ -95,7 +95,9 @@ export function deadlines(input: CheckInput, options: DeadlineOptions = {}): { d
       soon: false,
     });
   }
-  out.sort((a, b) => a.date.localeCompare(b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.coopId ?? a.mentorId ?? '').localeCompare(b.coopId ?? b.mentorId ?? ''));
+  // ISO dates and IDs sort as plain text (no locale rules needed, and a national calendar holds thousands).
+  const text = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  out.sort((a, b) => text(a.date, b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || text(a.coopId ?? a.mentorId ?? '', b.coopId ?? b.mentorId ?? ''));
   return { days, deadlines: out };
 }
 
