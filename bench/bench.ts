@@ -10,6 +10,8 @@
  *    check, write): time, Range calls, peak memory.
  * 3. One custom-function call (=KKMP_STATUS) over 10,000 rows in the sandbox.
  * 4. The command-line checker on a synthetic 82,780-co-op .xlsx file.
+ * 5. The run fingerprint "Periksa semua" computes in every part (a hash of
+ *    every value read), over the values of the synthetic workbook.
  *
  * Sizes: BENCH_SIZES (default 1000,10000,82780).
  */
@@ -23,6 +25,7 @@ import { inputWorkbook } from '../src/cli/xlsx-workbook';
 import { buildCityIndex } from '../src/core/city-index';
 import { createCheckEngine, interpretRun, type EngineModule, type EngineRun } from '../src/core/check-engine';
 import { prepareRun, runChecks } from '../src/core/check-run';
+import { runFingerprint } from '../src/core/fingerprint';
 import { deriveFacts } from '../src/core/derived-facts';
 import type { CheckInput } from '../src/shared/types';
 import { syntheticInput } from '../examples/synthetic-data';
@@ -86,6 +89,16 @@ async function measure(kind: string, size: number): Promise<Measure> {
     const rangeCalls = sandbox.spreadsheetApp.counts.reads + sandbox.spreadsheetApp.counts.writes;
     return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, rangeCalls };
   }
+  if (kind === 'fingerprint') {
+    const sheets = workbookFrom(syntheticInput(size))
+      .getSheets()
+      .map((sheet) => ({ name: sheet.getName(), values: sheet.dump() }));
+    const start = process.hrtime.bigint();
+    const print = runFingerprint(sheets, 'r-0', '2026-11-24');
+    const s = seconds(start);
+    const cells = sheets.reduce((n, sheet) => n + sheet.values.length * (sheet.values[0]?.length ?? 0), 0);
+    return { case: kind, size, seconds: s, perCoopMs: (s / size) * 1000, extra: { cells, fingerprintLength: print.length } };
+  }
   if (kind === 'custom') {
     const sandbox = loadBundle({ spreadsheet: workbookFrom(syntheticInput(size)), distDir: DIST, now: NOW });
     const range = (name: string): unknown[][] => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
@@ -130,6 +143,7 @@ function orchestrate(): void {
     console.log(`${''.padStart(26)} throughput ${extra.syncPerSecond!.toFixed(0)}/s vs ${extra.naivePerSecond!.toFixed(0)}/s: ratio ${extra.ratio!.toFixed(2)}`);
   }
   for (const size of sizes) show('check-all in the sandbox', child('checkall', size));
+  for (const size of sizes) show('run fingerprint (Node)', child('fingerprint', size));
   show('=KKMP_STATUS, one call', child('custom', 10_000));
   show('CLI check --json', child('cli', sizes[sizes.length - 1] as number));
 

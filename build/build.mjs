@@ -1,7 +1,8 @@
 /**
  * `npm run build`: turns src/ into an Apps Script project in dist/ that
  * `clasp push` accepts — Code.js (the bundle plus its top-level surface),
- * Sidebar.html (HTML, CSS and client code in one file) and appsscript.json.
+ * Sidebar.html and CheckAllDialog.html (HTML, CSS and client code in one
+ * file each) and appsscript.json.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,10 +56,11 @@ async function buildServer() {
   writeFileSync(path.join(dist, 'Code.js'), `${header}${bundle}\n// The Apps Script surface, generated from src/server/surface.ts.\n${surface}`);
 }
 
-async function buildSidebar() {
-  const dir = path.join(root, 'src', 'sidebar');
+/** One self-contained HTML file for HtmlService: src/<dirName>/<page>.html with <page>.css and the client code from <entry> inlined. */
+async function buildHtml(dirName, entry, page, outName) {
+  const dir = path.join(root, 'src', dirName);
   const script = await esbuild.build({
-    entryPoints: [path.join(dir, 'main.ts')],
+    entryPoints: [path.join(dir, entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -69,19 +71,24 @@ async function buildSidebar() {
     logLevel: 'warning',
   });
   const css = await esbuild.build({
-    entryPoints: [path.join(dir, 'sidebar.css')],
+    entryPoints: [path.join(dir, `${page}.css`)],
     bundle: true,
     write: false,
     minify: true,
     logLevel: 'warning',
   });
-  const html = readFileSync(path.join(dir, 'sidebar.html'), 'utf8');
+  const html = readFileSync(path.join(dir, `${page}.html`), 'utf8');
   const js = script.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const out = html
     .replace('<!-- STYLE -->', () => `<style>${css.outputFiles[0].text}</style>`)
     .replace('<!-- SCRIPT -->', () => `<script>${js}</script>`);
-  if (out === html) throw new Error('src/sidebar/sidebar.html lost its <!-- STYLE --> / <!-- SCRIPT --> markers');
-  writeFileSync(path.join(dist, 'Sidebar.html'), out);
+  if (out === html) throw new Error(`src/${dirName}/${page}.html lost its <!-- STYLE --> / <!-- SCRIPT --> markers`);
+  writeFileSync(path.join(dist, `${outName}.html`), out);
+}
+
+/** The sidebar (Sidebar.html) and the "Periksa semua" dialog (CheckAllDialog.html). */
+async function buildHtmlFiles() {
+  await Promise.all([buildHtml('sidebar', 'main.ts', 'sidebar', 'Sidebar'), buildHtml('dialog', 'check-all-dialog.ts', 'check-all-dialog', 'CheckAllDialog')]);
 }
 
 /** Node programs: the command line (`pantau-kkmp`) and the benchmark, in lib/ (never pushed by clasp). */
@@ -102,12 +109,12 @@ export async function build() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   mkdirSync(lib, { recursive: true });
-  await Promise.all([buildServer(), buildSidebar(), buildNodePrograms()]);
+  await Promise.all([buildServer(), buildHtmlFiles(), buildNodePrograms()]);
   copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   await build();
-  console.log(`built dist/ (Code.js, Sidebar.html, appsscript.json) and lib/ (pantau-kkmp.cjs, preview.cjs, make-workbooks.cjs, bench.cjs) in ${Date.now() - started} ms`);
+  console.log(`built dist/ (Code.js, Sidebar.html, CheckAllDialog.html, appsscript.json) and lib/ (pantau-kkmp.cjs, preview.cjs, make-workbooks.cjs, bench.cjs) in ${Date.now() - started} ms`);
 }

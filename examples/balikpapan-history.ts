@@ -11,17 +11,11 @@
  * office's OSS and ODS clinics, RAT meetings from March, the deadline passes
  * on 30 June, PD-06's contract ends on 31 October.
  */
-import type ExcelJS from 'exceljs';
 import { isoFromDay, dayFromIso } from '../src/core/calendar';
 import { runChecks } from '../src/core/check-run';
 import { checkedFromResult } from '../src/core/history/checked-coop';
-import { historyHeader, historyRows, type HistoryEntry } from '../src/core/history/history-row';
-import { inputWorkbook } from '../src/cli/xlsx-workbook';
-import { putHistorySheet } from '../src/cli/history-file';
+import type { HistoryEntry } from '../src/core/history/history-row';
 import type { CheckInput, CoopRecord } from '../src/shared/types';
-import { SHEETS } from '../src/core/workbook/columns';
-import { tableRows } from '../src/core/workbook/table-rows';
-import { VISIT_COLUMNS, type Visit } from '../src/core/workbook/visit-log';
 import { SAMPLE_AS_OF, balikpapanSample } from './balikpapan-data';
 
 /** The first recorded check, and the days between checks. */
@@ -50,15 +44,6 @@ export const PAPER_ARRIVALS: ReadonlyArray<{ field: PaperField; on: string; kkmp
   { field: 'nikKoperasi', on: '2026-11-16', kkmp: [28, 34] },
 ];
 
-/** Mentors' visits in the sample's `Kunjungan` sheet: their follow-ups feed the deadline calendar. */
-export const SAMPLE_VISITS: readonly Visit[] = [
-  { mentorId: 'PD-02', coopId: 'KKMP-BPP-09', visitedOn: '2026-11-05', activity: 'pembukuan', followUp: 'Pisahkan buku kas unit simpan pinjam', followUpDue: '2026-12-05' },
-  { mentorId: 'PD-03', coopId: 'KKMP-BPP-13', visitedOn: '2026-11-10', activity: 'perizinan', followUp: 'Perbaiki NIB (13 digit) di OSS', followUpDue: '2026-11-30' },
-  { mentorId: 'PD-04', coopId: 'KKMP-BPP-17', visitedOn: '2026-11-12', activity: 'persiapan RAT', followUp: 'Undangan RAT tahun buku 2025 ke anggota', followUpDue: '2026-12-12' },
-  { mentorId: 'PD-05', coopId: 'KKMP-BPP-23', visitedOn: '2026-11-18', activity: 'persiapan RAT', followUp: 'Susun laporan pertanggungjawaban pengurus', followUpDue: '2026-12-18' },
-  { mentorId: 'PD-01', coopId: 'KKMP-BPP-03', visitedOn: '2026-11-19', activity: 'tata kelola', followUp: 'Jadwalkan RAT dan rapat pengurus', followUpDue: '2026-12-03' },
-  { mentorId: 'PD-07', coopId: 'KKMP-BPP-29', visitedOn: '2026-11-20', activity: 'rencana usaha', followUp: 'Proposal usaha gerai untuk pembiayaan bank', followUpDue: '2027-01-15' },
-];
 
 /** The check dates: every 14 days from HISTORY_START up to the sample date. */
 export function historyDates(): string[] {
@@ -102,19 +87,4 @@ export function sampleHistory(): HistoryEntry[] {
     const checkedAt = `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)} 09:00`;
     return run.results.map((result) => checkedFromResult(result, date, checkedAt, run.rulesVersion).entry);
   });
-}
-
-/** The sample workbook: the register, RAT log, mentors, parameters, the visit log and a year of history. */
-export function sampleWorkbook(): ExcelJS.Workbook {
-  const workbook = inputWorkbook(balikpapanSample());
-  const visits = workbook.addWorksheet(SHEETS.visits, { views: [{ state: 'frozen', ySplit: 1 }] });
-  visits.addRows(tableRows(VISIT_COLUMNS, SAMPLE_VISITS, (iso) => new Date(`${iso}T00:00:00Z`)));
-  visits.getRow(1).font = { bold: true };
-  VISIT_COLUMNS.forEach((column, i) => {
-    visits.getColumn(i + 1).width = column.kind === 'date' ? 14 : 30;
-    if (column.kind === 'date') visits.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
-  });
-  const header = historyHeader();
-  putHistorySheet(workbook, header, historyRows(sampleHistory(), header));
-  return workbook;
 }

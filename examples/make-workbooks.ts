@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { inputWorkbook } from '../src/cli/xlsx-workbook';
 import { balikpapanSample } from './balikpapan-data';
-import { sampleWorkbook } from './balikpapan-history';
+import { sampleWorkbook } from './sample-workbook';
 import { syntheticInput } from './synthetic-data';
 
 async function main(args: string[]): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * The preview's pages: a Sheets-like window (the active sheet as a grid with
- * sheet tabs, the sidebar on the right), and the shim that gives the real
- * Sidebar.html a `google.script.run` which calls the sandbox over HTTP.
+ * sheet tabs, the sidebar on the right, the "Periksa semua" dialog as a modal
+ * window), and the shim that gives the real Sidebar.html and
+ * CheckAllDialog.html a `google.script.run` which calls the sandbox over HTTP.
  */
 export const RUN_SHIM = `<script>
 (function () {
@@ -23,7 +24,8 @@ export const RUN_SHIM = `<script>
       }
     });
   }
-  window.google = { script: { run: runner(null, null), host: { close: function () {} } } };
+  // host.close(): a dialog asks the window to close it (as Sheets closes a modal dialog).
+  window.google = { script: { run: runner(null, null), host: { close: function () { if (window.parent !== window) window.parent.postMessage({ type: 'pantau-close' }, '*'); } } } };
 })();
 </script>`;
 
@@ -50,15 +52,25 @@ export const WINDOW_PAGE = `<!DOCTYPE html>
   #side { width: 300px; border-left: 1px solid #dadce0; background: #fff; display: flex; flex-direction: column; }
   #side header { padding: 8px 12px; border-bottom: 1px solid #dadce0; font-weight: bold; }
   iframe { border: 0; flex: 1; width: 300px; }
+  #bar button { margin-left: 16px; font: inherit; font-size: 13px; border: 1px solid #dadce0; background: #fff; border-radius: 4px; padding: 3px 10px; cursor: pointer; }
+  #modal { position: fixed; inset: 0; background: rgba(32, 33, 36, .6); display: flex; align-items: center; justify-content: center; }
+  #modal[hidden] { display: none; }
+  #modal .window { background: #fff; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3); display: flex; flex-direction: column; }
+  #modal header { display: flex; justify-content: space-between; align-items: center; padding: 14px 18px 0; font-size: 18px; }
+  #modal header button { border: 0; background: none; font-size: 20px; cursor: pointer; color: #5f6368; }
+  #modal iframe { width: 460px; height: 200px; flex: none; }
 </style>
 </head>
 <body>
   <div id="sheet">
-    <div id="bar">Pantau KKMP <small>pratinjau lokal — tanpa Google</small></div>
+    <div id="bar">Pantau KKMP <small>pratinjau lokal — tanpa Google</small><button type="button" id="menu-check-all" title="Ekstensi › Pantau KKMP › Periksa semua koperasi">Periksa semua koperasi</button></div>
     <div id="grid" role="region" aria-label="Lembar"></div>
     <nav id="tabs" aria-label="Sheet"></nav>
   </div>
   <aside id="side"><header>Pantau KKMP</header><iframe id="sidebar" title="Pantau KKMP" src="/sidebar"></iframe></aside>
+  <div id="modal" hidden role="dialog" aria-modal="true" aria-labelledby="modal-title">
+    <div class="window"><header><span id="modal-title">Periksa semua koperasi</span><button type="button" id="modal-close" aria-label="Tutup">×</button></header><iframe id="dialog" title="Periksa semua koperasi"></iframe></div>
+  </div>
 <script>
   var current = null;
   function text(v) { return v === null || v === undefined ? '' : String(v); }
@@ -97,8 +109,16 @@ export const WINDOW_PAGE = `<!DOCTYPE html>
       if (active) active.scrollIntoView({ block: 'center' });
     });
   }
+  // The menu item "Periksa semua koperasi" opens the built dialog as Sheets opens a modal dialog; closing it drops the page.
+  function closeDialog() { document.getElementById('modal').hidden = true; document.getElementById('dialog').removeAttribute('src'); }
+  document.getElementById('menu-check-all').addEventListener('click', function () {
+    document.getElementById('dialog').src = '/dialog';
+    document.getElementById('modal').hidden = false;
+  });
+  document.getElementById('modal-close').addEventListener('click', closeDialog);
   window.addEventListener('message', function (event) {
-    if (event.data && event.data.type === 'pantau-rpc') show(event.data.name === 'runCheckAll' ? 'Hasil Pemeriksaan' : (event.data.name === 'openCoopFor' ? '' : current));
+    if (event.data && event.data.type === 'pantau-close') closeDialog();
+    if (event.data && event.data.type === 'pantau-rpc') show(event.data.name === 'runCheckAll' ? 'Hasil Pemeriksaan' : (event.data.name === 'openCoopFor' || /^writeMentor/.test(event.data.name) ? '' : current));
   });
   show('');
 </script>

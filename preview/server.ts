@@ -1,7 +1,8 @@
 /**
  * `npm run preview`: the add-on without Google. Serves, on localhost, a page
  * that looks like a Sheets window — the active sheet on the left, the real
- * built dist/Sidebar.html on the right — whose google.script.run calls go over
+ * built dist/Sidebar.html on the right, and dist/CheckAllDialog.html when the
+ * "Periksa semua koperasi" menu item opens it — whose google.script.run calls go over
  * HTTP to the real built dist/Code.js running in the Apps Script sandbox, on a
  * copy of examples/balikpapan.xlsx that is saved after every call.
  */
@@ -32,13 +33,18 @@ function display(cell: unknown): string {
   return String(cell ?? '');
 }
 
-export async function startPreview(options: { root: string; port?: number; now?: Date }): Promise<Preview> {
+/**
+ * @param options.now a fixed instant for the script's clock, or
+ * @param options.clock a clock read at each `new Date()` / `Date.now()` (tests: a moving clock cuts "Periksa semua" into parts)
+ */
+export async function startPreview(options: { root: string; port?: number; now?: Date; clock?: () => number }): Promise<Preview> {
   const dist = path.join(options.root, 'dist');
   const copyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'pantau-preview-')), 'balikpapan.xlsx');
   const spreadsheet = await loadCopy(path.join(options.root, 'examples', 'balikpapan.xlsx'));
   await saveCopy(spreadsheet, copyFile);
-  const sandbox = loadBundle({ spreadsheet, distDir: dist, ...(options.now ? { now: options.now } : {}) });
+  const sandbox = loadBundle({ spreadsheet, distDir: dist, ...(options.now ? { now: options.now } : {}), ...(options.clock ? { clock: options.clock } : {}) });
   const sidebarHtml = (): string => readFileSync(path.join(dist, 'Sidebar.html'), 'utf8').replace('<head>', `<head>${RUN_SHIM}`);
+  const dialogHtml = (): string => readFileSync(path.join(dist, 'CheckAllDialog.html'), 'utf8').replace('<head>', `<head>${RUN_SHIM}`);
 
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -49,6 +55,7 @@ export async function startPreview(options: { root: string; port?: number; now?:
     if (request.method === 'GET' && url.pathname === '/') return send(200, 'text/html', WINDOW_PAGE);
     if (url.pathname === '/favicon.ico') return send(204, 'text/plain', '');
     if (request.method === 'GET' && url.pathname === '/sidebar') return send(200, 'text/html', sidebarHtml());
+    if (request.method === 'GET' && url.pathname === '/dialog') return send(200, 'text/html', dialogHtml());
     if (request.method === 'GET' && url.pathname === '/sheet') {
       const sheets = spreadsheet.getSheets();
       const requested = url.searchParams.get('name');

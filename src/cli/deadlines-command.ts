@@ -5,19 +5,17 @@
  */
 import { deadlineTable, deadlines } from '../core/deadlines';
 import { fill, message } from '../core/messages';
-import { readVisits } from '../core/workbook/visit-log';
 import { checkInputFrom, readWorkbook } from '../core/workbook/workbook-reader';
 import { parseCommandOptions, readSheetsOf, todayInBalikpapan, withUsage, type Out } from './command-input';
 import { XLSX_CELL_CONTEXT } from './xlsx-workbook';
 
-export function deadlinesCommand(args: string[], out: Out, err: Out, now: Date): Promise<number> {
+export function deadlinesCommand(args: readonly string[], out: Out, err: Out, now: Date): Promise<number> {
   return withUsage(err, async () => {
     const options = parseCommandOptions(args);
     const sheets = await readSheetsOf(options.file);
     const read = readWorkbook(sheets, XLSX_CELL_CONTEXT);
-    const { visits } = readVisits(sheets, XLSX_CELL_CONTEXT);
     const asOf = options.asOf ?? todayInBalikpapan(now);
-    const calendar = deadlines(checkInputFrom(read, asOf), { days: options.days ?? undefined, visits });
+    const calendar = deadlines(checkInputFrom(read, asOf), { days: options.days ?? undefined, visits: read.visits });
     if (calendar.deadlines.length === 0) {
       out.write(`${fill(message('history', 'deadlineNone')[options.lang], () => String(calendar.days))}\n`);
       return 0;

@@ -15,7 +15,7 @@ import { CommandUsageError, parseCommandOptions, readSheetsOf, todayInBalikpapan
 import { appendHistoryFile, readHistoryFile } from './history-file';
 import { XLSX_CELL_CONTEXT } from './xlsx-workbook';
 
-export function historyCommand(args: string[], out: Out, err: Out, now: Date): Promise<number> {
+export function historyCommand(args: readonly string[], out: Out, err: Out, now: Date): Promise<number> {
   return withUsage(err, async () => {
     const options = parseCommandOptions(args);
     if (!options.history) throw new CommandUsageError(message('history', 'cliUsage').id);

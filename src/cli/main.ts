@@ -16,9 +16,9 @@ import { SHEETS } from '../core/workbook/columns';
 import { buildResultsGrid } from '../core/workbook/results-grid';
 import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckRun, Lang } from '../shared/types';
-import { COMMANDS } from './commands';
 import { parseCsv } from './csv';
 import { progressBar } from './progress';
+import { SUBCOMMANDS } from './subcommands';
 import { textReport } from './text-report';
 import { XLSX_CELL_CONTEXT, loadWorkbook, putSheet, sheetValues } from './xlsx-workbook';
 
@@ -108,8 +108,8 @@ function writeJson(out: Out, document: CheckRun & { file: string }): void {
 }
 
 export async function main(args: string[], out: Out, err: Out, now: Date = new Date()): Promise<number> {
-  const command = Object.prototype.hasOwnProperty.call(COMMANDS, args[0] ?? '') ? COMMANDS[args[0] as string] : undefined;
-  if (command) return command(args.slice(1), out, err, now);
+  const subcommand = Object.prototype.hasOwnProperty.call(SUBCOMMANDS, args[0] ?? '') ? SUBCOMMANDS[args[0] as string] : undefined;
+  if (subcommand) return subcommand(args.slice(1), out, err, now);
   let options: Options;
   let input: Awaited<ReturnType<typeof readInput>>;
   try {

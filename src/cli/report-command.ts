@@ -13,7 +13,6 @@ import { checkedFromResult } from '../core/history/checked-coop';
 import { fill, message } from '../core/messages';
 import { onePageReport } from '../core/report/one-page-report';
 import { reportHtml } from '../core/report/report-html';
-import { readVisits } from '../core/workbook/visit-log';
 import { checkInputFrom, readWorkbook } from '../core/workbook/workbook-reader';
 import { CommandUsageError, parseCommandOptions, readSheetsOf, todayInBalikpapan, withUsage, type Out } from './command-input';
 import { historyFrom } from './history-file';
@@ -26,12 +25,12 @@ export function reportFor(sheets: Parameters<typeof readWorkbook>[0], asOf: stri
   const run = runChecks(input);
   const current = run.results.map((r) => checkedFromResult(r, asOf, checkedAt, run.rulesVersion));
   const { blocks } = historyFrom(historyFile, sheets);
-  const calendar = deadlines(input, { visits: readVisits(sheets, XLSX_CELL_CONTEXT).visits });
+  const calendar = deadlines(input, { visits: read.visits });
   const report = onePageReport({ current, summary: run.summary, checkedAt, rulesVersion: run.rulesVersion, parameters: run.parameters, history: blocks, deadlines: calendar.deadlines });
   return reportHtml(report, lang);
 }
 
-export function reportCommand(args: string[], out: Out, err: Out, now: Date): Promise<number> {
+export function reportCommand(args: readonly string[], out: Out, err: Out, now: Date): Promise<number> {
   return withUsage(err, async () => {
     const options = parseCommandOptions(args);
     if (!options.out) throw new CommandUsageError(message('history', 'cliUsage').id);

@@ -3,7 +3,8 @@
  * later (parameter `deadlineHorizonDays`, default 90) — each co-op's RAT
  * deadline for the book year it owes (when no quorate RAT is recorded yet),
  * RAT reports due at the office `ratReportDueMonths` after a meeting, mentor
- * contracts ending, and follow-ups from the visit log `Kunjungan`. A RAT
+ * contracts ending, and open follow-ups from the visit log `Kunjungan` (read
+ * by ./workbook/visit-log.ts; a follow-up marked done is not due). A RAT
  * deadline inside the early-warning window (`ratEarlyWarningMonths`) is marked
  * "soon", as the RAT check turns amber there.
  *
@@ -16,7 +17,7 @@ import { buildCityIndex, idKey } from './city-index';
 import { deriveFacts } from './derived-facts';
 import { fillBoth, message } from './messages';
 import { resolveParameters } from './parameters';
-import type { Visit } from './workbook/visit-log';
+import type { Visit } from '../shared/mentoring';
 
 export type DeadlineKind = 'rat' | 'ratReport' | 'mentorEnd' | 'followUp';
 
@@ -89,6 +90,7 @@ export function deadlines(input: CheckInput, options: DeadlineOptions = {}): { d
   }
   const names = new Map(input.coops.map((coop) => [idKey(coop.id), coop.name]));
   for (const visit of options.visits ?? []) {
+    if (visit.followUpDone === true || visit.followUp === null) continue; // done, or nothing to follow up
     add(dayFromIso(visit.followUpDue), {
       kind: 'followUp', coopId: visit.coopId, name: names.get(idKey(visit.coopId)) ?? null, mentorId: visit.mentorId,
       text: fillBoth(h('deadlineFollowUp'), (name) => ({ mentor: visit.mentorId ?? '-', text: visit.followUp ?? visit.activity ?? '-' })[name]),

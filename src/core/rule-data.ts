@@ -76,6 +76,8 @@ export interface MessagesFile {
   ui: MessageTable;
   form: MessageTable;
   label: MessageTable;
+  /** The mentors' year: work list, visit form, monthly report, evaluation (issue 17). */
+  mentoring: MessageTable;
 }
 
 /** The bundled rule sets, in the order the checks are shown. */

@@ -16,6 +16,7 @@ import { readCell } from '../core/workbook/cell-values';
 import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText, type ColumnSpec } from '../core/workbook/columns';
 import { matchHeader } from '../core/workbook/header-matching';
 import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
+import type { Visit } from '../shared/mentoring';
 import type { CheckId, CheckInput, CheckRun, CoopResult } from '../shared/types';
 import { cellContext } from '../sheets/spreadsheet-reader';
 
@@ -23,7 +24,7 @@ export type Cell = string | number | boolean | Date;
 export type RangeArg = Cell[][] | Cell | undefined | null;
 type Output = Cell | Cell[][];
 
-const ARG = { koperasi: 'koperasi', rat: 'rat', pendamping: 'pendamping', judul: 'judul' } as const;
+export const ARG = { koperasi: 'koperasi', rat: 'rat', pendamping: 'pendamping', judul: 'judul' } as const;
 const EXAMPLES: Record<string, string> = { koperasi: 'Koperasi!A1:AA100', rat: 'RAT!A1:F500', pendamping: 'Pendamping!A1:E20', judul: 'Koperasi!A1:AA1' };
 
 const CHECK_NAMES: Readonly<Record<string, CheckId>> = {
@@ -44,21 +45,21 @@ export function fail(key: string, values: Record<string, string>): never {
   throw new CustomFunctionError(fill(message('problem', key).id, (name) => values[name]));
 }
 
-function isMissing(arg: unknown): boolean {
+export function isMissing(arg: unknown): boolean {
   return arg === undefined || arg === null || arg === '';
 }
 
-function table(arg: RangeArg, name: string): Cell[][] {
+export function table(arg: RangeArg, name: string): Cell[][] {
   if (!Array.isArray(arg) || !arg.every(Array.isArray)) fail('customNeedsRange', { arg: name, example: EXAMPLES[name] as string });
   return arg as Cell[][];
 }
 
-function timeZone(): string {
+export function timeZone(): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return (spreadsheet && spreadsheet.getSpreadsheetTimeZone()) || Session.getScriptTimeZone();
 }
 
-function checkDate(arg: unknown, zone: string): string {
+export function checkDate(arg: unknown, zone: string): string {
   if (isMissing(arg)) return Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd');
   const read = readCell('date', arg, cellContext(zone));
   if ('value' in read && read.value !== null) return read.value as string;
@@ -66,7 +67,7 @@ function checkDate(arg: unknown, zone: string): string {
 }
 
 /** The data range with its header row first: header given separately, or found in its first rows. */
-function withHeader(data: Cell[][], header: RangeArg, columns: ReadonlyArray<ColumnSpec>, name: string): { values: Cell[][]; firstDataIndex: number } {
+export function withHeader(data: Cell[][], header: RangeArg, columns: ReadonlyArray<ColumnSpec>, name: string): { values: Cell[][]; firstDataIndex: number } {
   if (!isMissing(header)) {
     const headerRows = table(header, ARG.judul);
     return { values: [headerRows[0] ?? [], ...data], firstDataIndex: 1 };
@@ -79,7 +80,7 @@ function withHeader(data: Cell[][], header: RangeArg, columns: ReadonlyArray<Col
 }
 
 /** A table that must carry its own header (RAT, Pendamping), or an empty one when not given. */
-function ownTable(arg: RangeArg, columns: ReadonlyArray<ColumnSpec>, name: string, needed: boolean): Cell[][] {
+export function ownTable(arg: RangeArg, columns: ReadonlyArray<ColumnSpec>, name: string, needed: boolean): Cell[][] {
   if (isMissing(arg) && !needed) return [columns.map(headerText)];
   const values = table(arg, name);
   const match = matchHeader(values, columns);
@@ -95,7 +96,7 @@ function sheetValues(name: string): unknown[][] | null {
 }
 
 /** The `Parameter` and `Aturan` sheets, so formulas use the thresholds and rules "Periksa semua" uses. */
-function settingSheets(): SheetValues[] {
+export function settingSheets(): SheetValues[] {
   return [SHEETS.parameters, SHEETS.rules].flatMap((name) => {
     const values = sheetValues(name);
     return values ? [{ name, values }] : [];
@@ -106,7 +107,7 @@ function settingSheets(): SheetValues[] {
  * A mentor's load is a fact of the whole city: counted from the `Koperasi`
  * sheet, so a formula given one row sees the same load as "Periksa semua".
  */
-function cityMentorIds(zone: string): Array<string | null> | undefined {
+export function cityMentorIds(zone: string): Array<string | null> | undefined {
   const values = sheetValues(SHEETS.register);
   if (!values) return undefined;
   return readWorkbook([{ name: SHEETS.register, values }], cellContext(zone)).coops.map((c) => c.mentorId);
@@ -118,7 +119,7 @@ function cityMentorIds(zone: string): Array<string | null> | undefined {
  * date (`tanggal`, default today in the spreadsheet's time zone). For formulas
  * in their own files (KKMP_JADWAL).
  */
-export function formulaInput(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal: unknown, extra: SheetValues[] = []): { input: CheckInput; zone: string } {
+export function formulaInput(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal: unknown, extra: SheetValues[] = []): { input: CheckInput; visits: Visit[]; zone: string } {
   const zone = timeZone();
   const asOf = checkDate(tanggal, zone);
   const register = withHeader(table(koperasi, ARG.koperasi), null, REGISTER_COLUMNS, ARG.koperasi);
@@ -132,7 +133,7 @@ export function formulaInput(koperasi: RangeArg, rat: RangeArg, pendamping: Rang
     ],
     cellContext(zone),
   );
-  return { input: checkInputFrom(read, asOf), zone };
+  return { input: checkInputFrom(read, asOf), visits: read.visits, zone };
 }
 
 interface Evaluated {

@@ -1,12 +1,12 @@
 /**
  * What the menu items do: run an action and tell the user the outcome (or why
- * it could not run) in a dialog, in Bahasa Indonesia.
+ * it could not run) in a dialog, in Bahasa Indonesia; "Periksa semua" opens its
+ * own dialog with progress.
  */
 import { errorText, fill, message } from '../core/messages';
-import { checkAll } from '../sheets/check-all';
-import { historyOutcomeText } from '../sheets/history';
 import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { setupMessage, setupWorkbook } from '../sheets/workbook-setup';
+import { openCheckAllDialog } from './check-all-dialog';
 
 function alertOutcome(work: () => string): void {
   const ui = SpreadsheetApp.getUi();
@@ -21,13 +21,9 @@ export function setupFromMenu(): void {
   alertOutcome(() => setupMessage(setupWorkbook()));
 }
 
+/** Opens the dialog that runs the check part by part (progress, Cancel); it reports the outcome itself. */
 export function checkAllFromMenu(): void {
-  alertOutcome(() => {
-    const outcome = checkAll(new Date());
-    if (!outcome.complete) return fill(message('ui', 'checkAllContinues').id, (name) => ({ done: String(outcome.done), total: String(outcome.total) })[name]);
-    const done = fill(message('ui', 'checkAllDone').id, (name) => ({ count: String(outcome.coopCount), problems: String(outcome.problemCount) })[name]);
-    return [done, historyOutcomeText(outcome.history)].filter((text) => text !== '').join('\n');
-  });
+  openCheckAllDialog();
 }
 
 export function coopSheetFromMenu(): void {

@@ -8,8 +8,6 @@
 import { deadlineTable, deadlines } from '../core/deadlines';
 import { fill, message } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
-import { readVisits } from '../core/workbook/visit-log';
-import { cellContext } from '../sheets/spreadsheet-reader';
 import { fail, formulaInput, type Cell, type RangeArg } from './custom-functions';
 
 export function schedule(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, hari?: unknown, tanggal?: unknown, kunjungan?: RangeArg): Cell[][] {
@@ -19,8 +17,7 @@ export function schedule(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg
     if (!Number.isInteger(days) || days < 1 || days > 366) fail('customBadDays', { value: String(hari) });
   }
   const visitValues = Array.isArray(kunjungan) ? [{ name: SHEETS.visits, values: kunjungan as unknown[][] }] : [];
-  const { input, zone } = formulaInput(koperasi, rat, pendamping, tanggal);
-  const visits = readVisits(visitValues, cellContext(zone)).visits;
+  const { input, visits } = formulaInput(koperasi, rat, pendamping, tanggal, visitValues);
   const calendar = deadlines(input, { days, visits });
   const table = deadlineTable(calendar.deadlines, 'id');
   const header = table[0] as string[];

@@ -9,14 +9,14 @@
  * google.script.run target returns is JSON-safe (see src/shared/).
  */
 import { runChecks } from '../core/check-run';
-import { checkAll, continueCheckAll as continueCheckAllNow } from '../sheets/check-all';
+import { checkAll, pendingCheck, stopCheckAll as stopCheckAllNow } from '../sheets/check-all';
 import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { readWorkbookData } from '../sheets/spreadsheet-reader';
 import { saveForm } from '../sheets/form-saves';
 import { openCoop } from '../sheets/open-coop';
 import { sidebarData } from '../sheets/sidebar-data';
 import type { FormSubmission, SaveOutcome } from '../shared/forms';
-import type { CheckAllOutcome, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
+import type { CheckAllMode, CheckAllOutcome, CheckAllState, PendingCheck, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
 import { allStatuses, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
@@ -26,6 +26,12 @@ import { checkAllFromMenu, coopSheetFromMenu, setupFromMenu } from './menu-actio
 import { rulesOverview } from './rules-overview';
 import { openSidebar } from './sidebar';
 import { readLanguage, writeLanguage } from './user-preferences';
+import { workListFormula } from './custom-work-list';
+import { mentorView } from '../sheets/mentor-view';
+import { saveVisit } from '../sheets/visit-save';
+import { markFollowUpDone } from '../sheets/follow-up-done';
+import { writeEvaluationSheet, writeMonthlyReportSheet } from '../sheets/mentor-reports';
+import type { FollowUpDoneRequest, MentorViewData, ReportSheetOutcome, VisitSaveOutcome, VisitSubmission } from '../shared/mentoring';
 
 /**
  * Adds the Pantau KKMP menu when the spreadsheet opens (works in AuthMode.NONE).
@@ -59,7 +65,7 @@ export function setupWorkbookFromMenu(): void {
 }
 
 /**
- * Menu action "Periksa semua koperasi": checks every co-op and writes the sheet Hasil Pemeriksaan.
+ * Menu action "Periksa semua koperasi": opens the dialog that checks every co-op part by part, with progress and Cancel.
  */
 export function checkAllFromMenuAction(): void {
   checkAllFromMenu();
@@ -73,21 +79,29 @@ export function coopSheetFromMenuAction(): void {
 }
 
 /**
- * Sidebar: checks every co-op, writes Hasil Pemeriksaan and returns the outcome
- * (complete: false when the workbook needs more than one execution; call again to go on).
+ * Dialog and sidebar: one part of "Periksa semua" — checks co-ops for up to a few minutes, and
+ * writes Hasil Pemeriksaan when every co-op is checked (complete: false means call again to go on).
+ * @param {string} mode 'continue' (default: go on with an unfinished check of the same data) or 'restart'
  * @return {CheckAllOutcome}
  */
-export function runCheckAll(): CheckAllOutcome {
-  return checkAll(new Date());
+export function runCheckAll(mode?: CheckAllMode): CheckAllOutcome {
+  return checkAll(new Date(), mode === 'restart' ? 'restart' : 'continue');
 }
 
 /**
- * Time-driven trigger: resumes a check of the whole workbook that did not fit in one execution.
- * @param {GoogleAppsScript.Events.TimeDriven} e the trigger event
+ * Dialog: the user cancelled; the unfinished check is marked as left (its rows stay, to be continued or discarded later).
+ * @return {PendingCheck} the unfinished check, or null if there is none
  */
-export function continueCheckAll(e?: GoogleAppsScript.Events.TimeDriven): void {
-  void e;
-  continueCheckAllNow(new Date());
+export function stopCheckAll(): PendingCheck | null {
+  return stopCheckAllNow(new Date());
+}
+
+/**
+ * Dialog: what it shows when it opens — the user's language and an unfinished "Periksa semua" (how far, started when), or null.
+ * @return {CheckAllState}
+ */
+export function getCheckAllState(): CheckAllState {
+  return { lang: readLanguage(), pending: pendingCheck(new Date()) };
 }
 
 /**
@@ -306,6 +320,71 @@ export function KKMP_BEBAN_PENDAMPING(koperasi: RangeArg, pendamping: RangeArg, 
  */
 export function KKMP_INDIKATOR_RAT(koperasi: RangeArg, rat: RangeArg, tanggal?: unknown, judul?: RangeArg): number {
   return ratIndicator(koperasi, rat, tanggal, judul);
+}
+
+/**
+ * Sidebar (mentor view): the mentors to choose from, and the chosen mentor's work list and latest visits.
+ * @param {string} mentorId the mentor's ID Pendamping, or null for none chosen
+ * @return {MentorViewData}
+ */
+export function getMentorView(mentorId: string | null): MentorViewData {
+  return mentorView(mentorId, new Date());
+}
+
+/**
+ * Sidebar (visit form): checks a visit again and writes it as one new row of the sheet Kunjungan.
+ * @param {VisitSubmission} submission what the mentor typed
+ * @return {VisitSaveOutcome} errors per field, or the row written and the refreshed mentor view
+ */
+export function saveVisitForm(submission: VisitSubmission): VisitSaveOutcome {
+  return saveVisit(submission, new Date());
+}
+
+/**
+ * Sidebar (mentor view): marks one follow-up of the visit log done (Ya in its Tindak Lanjut Selesai cell, nothing else).
+ * @param {FollowUpDoneRequest} request the row and what it held when shown
+ * @return {VisitSaveOutcome} the row written and the refreshed mentor view, or why nothing was written
+ */
+export function markFollowUpDoneFor(request: FollowUpDoneRequest): VisitSaveOutcome {
+  return markFollowUpDone(request, new Date());
+}
+
+/**
+ * Sidebar (mentor view): writes a mentor's monthly report (or, with no mentor, the coordinator's recap) as a sheet.
+ * @param {string} mentorId the mentor's ID Pendamping, or null for the recap of every mentor
+ * @param {string} month the month as YYYY-MM
+ * @return {ReportSheetOutcome} the sheet written
+ */
+export function writeMentorMonthlyReport(mentorId: string | null, month: string): ReportSheetOutcome {
+  return writeMonthlyReportSheet(mentorId, month, readLanguage(), new Date());
+}
+
+/**
+ * Sidebar (mentor view): writes a mentor's year-end evaluation as a sheet.
+ * @param {string} mentorId the mentor's ID Pendamping
+ * @return {ReportSheetOutcome} the sheet written
+ */
+export function writeMentorEvaluation(mentorId: string): ReportSheetOutcome {
+  return writeEvaluationSheet(mentorId, readLanguage(), new Date());
+}
+
+/**
+ * Daftar kerja seorang pendamping: untuk tiap koperasi dampingannya, tindak lanjut yang terbuka dan syarat yang belum
+ * terpenuhi (wajib dulu, lalu tenggat terdekat) dengan langkah berikutnya. Hasilnya tumpah ke bawah (satu baris per butir).
+ *
+ * Contoh: =KKMP_TUGAS("PD-03"; Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20; Kunjungan!A1:H2000)
+ *
+ * @param {"PD-03"} pendamping ID Pendamping.
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya (boleh kosong).
+ * @param {Pendamping!A1:E20} daftar_pendamping Rentang sheet Pendamping, dengan baris judulnya.
+ * @param {Kunjungan!A1:H2000} kunjungan [opsional] Rentang sheet Kunjungan, dengan baris judulnya (untuk tindak lanjut).
+ * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
+ * @return {string[][]} Tabel: ID Koperasi, Nama, Bobot, Syarat belum terpenuhi, Tenggat, Langkah berikutnya.
+ * @customfunction
+ */
+export function KKMP_TUGAS(pendamping: unknown, koperasi: RangeArg, rat: RangeArg, daftar_pendamping: RangeArg, kunjungan?: RangeArg, tanggal?: unknown): Cell[][] {
+  return workListFormula(pendamping, koperasi, rat, daftar_pendamping, kunjungan, tanggal);
 }
 
 /**

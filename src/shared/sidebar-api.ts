@@ -26,19 +26,31 @@ export interface RulesOverview {
   checks: CheckStatuses[];
 }
 
-/** What a check of the whole workbook reports back (menu alert, sidebar). */
+/** How a part of "Periksa semua" begins: go on with a staged run of the same data, or discard it. */
+export type CheckAllMode = 'continue' | 'restart';
+
+/** Why a part did not continue the staged run it found, and started again with today's date. */
+export type RestartReason = 'dataChanged' | 'rulesChanged' | 'otherDay' | 'unreadable';
+
+/** What one part of a check of the whole workbook reports back (dialog, sidebar). */
 export interface CheckAllOutcome {
-  /** False when the workbook did not fit in one execution: the rest follows (trigger, or call again). */
+  /** False when the workbook did not fit in this execution: call again to go on (the dialog does). */
   complete: boolean;
   /** Co-ops checked so far, of `total`. */
   done: number;
   total: number;
+  /** Check date, YYYY-MM-DD. */
   asOf: string;
+  /** When the run started, dd/MM/yyyy HH:mm (as Hasil Pemeriksaan shows it). */
   checkedAt: string;
   rulesVersion: string;
+  /** The fingerprint of the one reading the run's rows come from. */
+  fingerprint: string;
   coopCount: number;
   problemCount: number;
   summary: import('./types').CitySummary;
+  /** Set when this part found a staged run it could not continue and started again (the dialog says why). */
+  restarted: { reason: RestartReason; stagedAsOf: string | null } | null;
   /** What the history recorded (complete runs only). */
   history?: HistoryOutcome;
 }
@@ -54,6 +66,26 @@ export interface HistoryOutcome {
   unchanged: number;
   /** What could not be recorded (the results themselves are written). */
   problems: Bilingual[];
+}
+
+/** A check of the whole workbook that is not finished (the dialog offers to continue it; the sidebar shows it). */
+export interface PendingCheck {
+  done: number;
+  total: number;
+  /** Its check date, YYYY-MM-DD. */
+  asOf: string;
+  /** When it started, dd/MM/yyyy HH:mm. */
+  startedAt: string;
+  /** True when it can be continued today (same check date); otherwise the next part starts again. */
+  sameDay: boolean;
+  /** True when no part has run for a while: nobody is driving it (dialog closed). */
+  abandoned: boolean;
+}
+
+/** What the "Periksa semua" dialog needs when it opens. */
+export interface CheckAllState {
+  lang: Lang;
+  pending: PendingCheck | null;
 }
 
 /** What setting up the workbook did. */
@@ -92,6 +124,8 @@ export interface SidebarData {
   attention: AttentionItem[];
   /** When "Periksa semua" last wrote Hasil Pemeriksaan, as shown there; null if never. */
   lastCheck: string | null;
+  /** A "Periksa semua" in progress or left unfinished; null if none. */
+  pendingCheck: PendingCheck | null;
   problemCount: number;
   workbook: WorkbookData;
   context: import('./forms').FormContext;

@@ -1,19 +1,26 @@
 /**
  * "Periksa semua koperasi": reads every sheet once, runs the four checks on
- * every co-op and writes `Hasil Pemeriksaan` — the only sheet it writes — in a
- * constant number of Range calls, under the document lock.
+ * every co-op and writes `Hasil Pemeriksaan` — with where it came from — in a
+ * constant number of Range calls, under the document lock. Every row of the
+ * sheet comes from one reading of the workbook, checked on one date with one
+ * rule set: a workbook too big for one execution is checked in parts that
+ * share a fingerprint of what they read (see check-staging.ts), or starts
+ * again.
  */
 import { prepareRun, runChecks, runChecksEach } from '../core/check-run';
-import { errorText, fill, message } from '../core/messages';
-import { SHEETS } from '../core/workbook/columns';
 import { SummaryAccumulator } from '../core/city-summary';
-import { ResultsGridBuilder, resultsHeader, statusesOfRow } from '../core/workbook/results-grid';
+import { runFingerprint } from '../core/fingerprint';
+import { errorText, fill, message } from '../core/messages';
+import { BUNDLED_RULE_SETS, CHECK_IDS, type RuleSetFile } from '../core/rule-data';
+import { SHEETS } from '../core/workbook/columns';
+import { ResultsGridBuilder, resultsHeader, statusesOfRow, type Grid } from '../core/workbook/results-grid';
 import { checkInputFrom, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
-import type { CheckAllOutcome } from '../shared/sidebar-api';
-import type { CheckRun } from '../shared/types';
+import type { CheckAllMode, CheckAllOutcome, PendingCheck } from '../shared/sidebar-api';
+import type { CheckRun, CitySummary, Problem } from '../shared/types';
+import { discardStaging, markStagingStopped, readStaging, stagedRunInfo, writeStaging, type StagingFound } from './check-staging';
 import { withDocumentLock } from './document-lock';
 import { recordCheckAll } from './history';
-import { ensureSize, writeGrid } from './grid-writer';
+import { writeGrid } from './grid-writer';
 import { cellContext, clock, readSheets } from './spreadsheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,110 +37,137 @@ export function checkWorkbook(spreadsheet: Spreadsheet, now: Date): { run: Check
   return { run: { ...run, problems: [...read.problems, ...run.problems] }, read, sheets, checkedAt };
 }
 
-/** How long one execution may check before it saves its place: Apps Script stops an execution at 6 minutes. */
-export const EXECUTION_BUDGET_MS = 270_000;
-/** The trigger that resumes a check-all that did not fit in one execution. */
-export const CONTINUE_HANDLER = 'continueCheckAll';
-const CONTINUE_AFTER_MS = 60_000;
+/**
+ * How long one part may check before it saves its place: Apps Script stops an
+ * execution at 6 minutes, and the last part still has the results to write.
+ */
+export const EXECUTION_BUDGET_MS = 240_000;
+/** A staged run with no part for this long is shown as left unfinished (a part lasts at most ~5 minutes). */
+export const ABANDONED_AFTER_MS = 10 * 60_000;
 
-interface StagedRun {
+/** A run that completed, whose results are written: what Hasil Pemeriksaan says about where it came from. */
+export interface CompletedCheck {
   asOf: string;
   checkedAt: string;
   rulesVersion: string;
-  total: number;
-  rows: Array<Array<string | number>>;
+  rulesSource: string;
+  fingerprint: string;
+  coopCount: number;
+  problems: Problem[];
+  summary: CitySummary;
 }
 
 /**
- * Checks every co-op and writes Hasil Pemeriksaan. A workbook too big for one
- * execution is done in parts: when the time budget runs out, the rows checked
- * so far go to a staging sheet (row count = cursor; check date, time, rules
- * version and total beside them) and a time-driven trigger resumes; the last
- * part writes the whole results sheet at once. Until then the previous results
- * stay as they were. `started` is when this execution began (for the budget).
+ * One part of "Periksa semua" (the dialog calls it until `complete`). Every
+ * part reads the whole workbook and computes the run's fingerprint (every
+ * value read, the rules version, today's date). With `continue`, a staged run
+ * of the same fingerprint goes on from its cursor; a staged run of any other
+ * fingerprint (data edited, sorted, rows added or removed, other rules,
+ * another day) or one that does not read back whole is discarded and the
+ * check starts again with today's date, and the outcome says why. With
+ * `restart` the staged run is discarded. A check that fits in one execution
+ * writes Hasil Pemeriksaan at once and never creates a staging sheet; until
+ * the last part, the previous results stay as they were.
+ *
+ * @param now the instant of this call (check date and time come from it for a new run)
+ * @param started when this execution began, ms (for the time budget)
  */
-export function checkAll(now: Date, started: number = Date.now()): CheckAllOutcome {
+export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: number = Date.now()): CheckAllOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    const read = readWorkbook(readSheets(spreadsheet), cellContext(timeZone));
+    const sheets = readSheets(spreadsheet);
+    const read = readWorkbook(sheets, cellContext(timeZone));
     const total = read.coops.length;
-    const staged = readStaging(spreadsheet);
-    const fresh = clock(now, timeZone);
-    const asOf = staged?.asOf ?? fresh.asOf;
-    const checkedAt = staged?.checkedAt ?? fresh.checkedAt;
-    const input = checkInputFrom(read, asOf);
+    const today = clock(now, timeZone);
+    const input = checkInputFrom(read, today.asOf);
     const prepared = prepareRun(input);
+    const fingerprint = runFingerprint(sheets, prepared.rulesVersion, today.asOf);
+    const width = stagedWidth();
+
+    const found = readStaging(spreadsheet, width);
+    const staged = mode === 'continue' && found.kind === 'run' && found.run.fingerprint === fingerprint && found.run.total === total ? found.run : null;
+    const restarted = mode === 'continue' && found.kind !== 'none' && staged === null ? restartReason(found, prepared.rulesVersion, today.asOf) : null;
+    // A staged run that is not continued is discarded at once: it never lends its rows or its date to this run.
+    if (found.kind !== 'none' && staged === null) discardStaging(spreadsheet);
+
+    const checkedAt = staged?.checkedAt ?? today.checkedAt;
     const summary = new SummaryAccumulator();
     const grid = new ResultsGridBuilder(checkedAt);
-    // A staged part of another run (other rules, another number of co-ops) is not continued: start again.
-    const resume = staged !== null && staged.rulesVersion === prepared.rulesVersion && staged.total === total && staged.rows.length <= total;
-    if (resume) {
+    if (staged) {
       grid.addStaged(staged.rows);
       for (const row of staged.rows) summary.addStatuses(statusesOfRow(row));
     }
     const checked = runChecksEach(
       input,
-      { prepared, summary, startAt: resume ? staged.rows.length : 0, shouldStop: () => Date.now() - started > EXECUTION_BUDGET_MS },
+      { prepared, summary, startAt: staged?.done ?? 0, shouldStop: () => Date.now() - started > EXECUTION_BUDGET_MS },
       (result) => grid.add(result, prepared.rulesVersion),
     );
-    const outcome = { asOf, checkedAt, rulesVersion: checked.rulesVersion, total, done: checked.checkedUntil };
-    if (checked.checkedUntil < total) {
-      writeStaging(spreadsheet, { asOf, checkedAt, rulesVersion: checked.rulesVersion, total, rows: grid.stagedRows() });
-      scheduleContinuation();
-      return { ...outcome, complete: false, coopCount: total, problemCount: read.problems.length + checked.problems.length, summary: checked.summary };
-    }
     const problems = [...read.problems, ...checked.problems];
-    const built = grid.build({ ...checked, problems });
-    try {
-      writeGrid(resultsSheet(spreadsheet), built);
-    } catch (error) {
-      // A protected or unwritable results sheet: say so plainly. The values are the first write, so nothing changed.
-      throw new Error(fill(message('ui', 'resultsNotWritten').id, (name) => ({ sheet: SHEETS.results, detail: errorText(error) })[name]));
+    const outcome = { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, fingerprint, total, done: checked.checkedUntil, coopCount: total, problemCount: problems.length, summary: checked.summary, restarted };
+    if (checked.checkedUntil < total) {
+      const rows = grid.stagedRows().map((row) => row.map(String));
+      writeStaging(spreadsheet, { fingerprint, asOf: today.asOf, checkedAt, lastPartAt: Date.now(), stopped: false, rulesVersion: checked.rulesVersion, total, done: checked.checkedUntil }, rows, staged?.done ?? 0, width);
+      return { ...outcome, complete: false };
     }
-    const staging = spreadsheet.getSheetByName(SHEETS.staging);
-    if (staging) spreadsheet.deleteSheet(staging);
-    removeContinuations();
-    const history = recordCheckAll(spreadsheet, { input, checkedAt, rulesVersion: checked.rulesVersion, parameters: checked.parameters, summary: checked.summary, grid: built });
-    return { ...outcome, complete: true, coopCount: total, problemCount: problems.length, summary: checked.summary, history };
+    const built = finishRun(spreadsheet, grid, { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, rulesSource: rulesSource(prepared.ruleSets), fingerprint, coopCount: total, problems, summary: checked.summary });
+    const history = recordCheckAll(spreadsheet, { input, visits: read.visits, checkedAt, rulesVersion: checked.rulesVersion, parameters: checked.parameters, summary: checked.summary, grid: built });
+    return { ...outcome, complete: true, history };
   });
 }
 
-/** The trigger's entry: resumes only when a staged part is waiting (a finished run leaves none). */
-export function continueCheckAll(now: Date): CheckAllOutcome | null {
-  removeContinuations();
-  if (!SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEETS.staging)) return null;
-  return checkAll(now);
-}
-
-function readStaging(spreadsheet: Spreadsheet): StagedRun | null {
-  const sheet = spreadsheet.getSheetByName(SHEETS.staging);
-  if (!sheet || sheet.getLastRow() === 0) return null;
-  const values = sheet.getDataRange().getValues() as Array<Array<string | number>>;
-  const [asOf, checkedAt, rulesVersion, total] = values[0] ?? [];
-  if (typeof asOf !== 'string' || typeof total !== 'number') return null;
-  const width = resultsHeader().length + 4;
-  return { asOf, checkedAt: String(checkedAt), rulesVersion: String(rulesVersion), total, rows: values.slice(1).map((row) => row.slice(0, width)) };
-}
-
-function writeStaging(spreadsheet: Spreadsheet, run: StagedRun): void {
-  const sheet = spreadsheet.getSheetByName(SHEETS.staging) ?? spreadsheet.insertSheet(SHEETS.staging);
-  const width = resultsHeader().length + 4;
-  const meta: Array<string | number> = [run.asOf, run.checkedAt, run.rulesVersion, run.total];
-  const rows = [meta, ...run.rows].map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
-  ensureSize(sheet, rows.length, width);
-  sheet.getRange(1, 1, rows.length, width).setValues(rows);
-}
-
-function scheduleContinuation(): void {
-  removeContinuations();
-  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
-}
-
-function removeContinuations(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
+/**
+ * The one place where a run of "Periksa semua" completes: Hasil Pemeriksaan is
+ * written in one go (values first: a failure there changes nothing), then the
+ * staging sheet is removed. Whatever must happen once per completed run with
+ * its results written (a history row, for instance) goes at the end of this
+ * function, with `completed` describing the run.
+ */
+/** Writes Hasil Pemeriksaan and drops the staging; returns the grid written (the history reads it). */
+function finishRun(spreadsheet: Spreadsheet, rows: ResultsGridBuilder, completed: CompletedCheck): Grid {
+  const grid = rows.build(completed, { rulesSource: completed.rulesSource, fingerprint: completed.fingerprint });
+  try {
+    writeGrid(resultsSheet(spreadsheet), grid);
+  } catch (error) {
+    // A protected or unwritable results sheet: say so plainly. The values are the first write, so nothing changed.
+    throw new Error(fill(message('ui', 'resultsNotWritten').id, (name) => ({ sheet: SHEETS.results, detail: errorText(error) })[name]));
   }
+  discardStaging(spreadsheet);
+  return grid;
+}
+
+/** A check of the whole workbook left unfinished (or under way), for the dialog and the sidebar; null if none. */
+export function pendingCheck(now: Date): PendingCheck | null {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const info = stagedRunInfo(spreadsheet);
+  if (!info) return null;
+  const today = clock(now, spreadsheet.getSpreadsheetTimeZone()).asOf;
+  return { done: info.done, total: info.total, asOf: info.asOf, startedAt: info.checkedAt, sameDay: info.asOf === today, abandoned: info.stopped || now.getTime() - info.lastPartAt > ABANDONED_AFTER_MS };
+}
+
+/** The dialog's Cancel: the staged run is marked as left (the sidebar says so at once); its rows stay to be continued. */
+export function stopCheckAll(now: Date): PendingCheck | null {
+  return withDocumentLock(() => (markStagingStopped(SpreadsheetApp.getActiveSpreadsheet()) ? pendingCheck(now) : null));
+}
+
+/** Why a staged run was not continued (it was found, and its fingerprint differs or it does not read back whole). */
+function restartReason(found: StagingFound, rulesVersion: string, asOf: string): NonNullable<CheckAllOutcome['restarted']> {
+  if (found.kind !== 'run') return { reason: 'unreadable', stagedAsOf: null };
+  const run = found.run;
+  if (run.asOf !== asOf) return { reason: 'otherDay', stagedAsOf: run.asOf };
+  if (run.rulesVersion !== rulesVersion) return { reason: 'rulesChanged', stagedAsOf: run.asOf };
+  return { reason: 'dataChanged', stagedAsOf: run.asOf };
+}
+
+/** Bundled rules, or which checks' rules came from the workbook's Aturan sheet. */
+function rulesSource(ruleSets: readonly RuleSetFile[]): string {
+  const fromWorkbook = ruleSets.filter((ruleSet) => !BUNDLED_RULE_SETS.includes(ruleSet)).map((ruleSet) => message('check', ruleSet.check).id);
+  return fromWorkbook.length === 0 ? message('ui', 'rulesBundled').id : fill(message('ui', 'rulesFromWorkbook').id, () => fromWorkbook.join(', '));
+}
+
+/** A staged row: the results table's columns, then the four status colours. */
+function stagedWidth(): number {
+  return resultsHeader().length + CHECK_IDS.length;
 }
 
 function resultsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {

@@ -2,9 +2,11 @@
  * Writes a grid the add-on owns (values, backgrounds, font weights) over a
  * sheet's used area in three Range calls. The grid is padded to cover what the
  * previous run wrote, so re-running replaces results in place, and the sheet
- * is never left empty between a clear and a write.
+ * is never left empty between a clear and a write. Values go through the
+ * cell writer, so every text is stored as text.
  */
 import type { Grid } from '../core/workbook/results-grid';
+import { writeValues } from './cell-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -14,7 +16,7 @@ export function writeGrid(sheet: Sheet, grid: Grid, firstRow = 1): void {
   const columns = Math.max(grid.values[0]?.length ?? 1, sheet.getLastColumn());
   ensureSize(sheet, firstRow + rows - 1, columns);
   const range = sheet.getRange(firstRow, 1, rows, columns);
-  range.setValues(padInPlace<string | number>(grid.values, rows, columns, ''));
+  writeValues(range, padInPlace<string | number>(grid.values, rows, columns, ''));
   range.setBackgrounds(padInPlace<string | null>(grid.backgrounds, rows, columns, null) as string[][]);
   range.setFontWeights(padInPlace<string>(grid.fontWeights, rows, columns, 'normal') as GoogleAppsScript.Spreadsheet.FontWeight[][]);
 }

@@ -20,8 +20,8 @@ import { onePageReport } from '../core/report/one-page-report';
 import { reportGrid } from '../core/report/report-sheet';
 import { SHEETS } from '../core/workbook/columns';
 import { resultsHeader, type Grid } from '../core/workbook/results-grid';
-import { readVisits } from '../core/workbook/visit-log';
 import type { HistoryOutcome } from '../shared/sidebar-api';
+import type { Visit } from '../shared/mentoring';
 import type { Bilingual, CheckInput, CitySummary } from '../shared/types';
 import { writeValues } from './cell-writer';
 import { refreshChartSheet } from './chart-sheet';
@@ -34,6 +34,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface CompletedCheck {
   input: CheckInput;
+  /** The visit log as read (its open follow-ups go into the report's deadlines). */
+  visits: readonly Visit[];
   checkedAt: string;
   rulesVersion: string;
   parameters: Record<string, number>;
@@ -156,20 +158,7 @@ function newHistorySheet(spreadsheet: Spreadsheet, width: number): Sheet {
 }
 
 function writeReport(spreadsheet: Spreadsheet, check: CompletedCheck, current: readonly CheckedCoop[], before: readonly HistoryBlock[], changes: ChangeSummary, context: ReturnType<typeof cellContext>): void {
-  const visitSheet = spreadsheet.getSheetByName(SHEETS.visits);
-  const visits = visitSheet ? readVisits([{ name: SHEETS.visits, values: visitSheet.getDataRange().getValues() as unknown[][] }], context).visits : [];
-  const calendar = deadlines(check.input, { visits });
+  const calendar = deadlines(check.input, { visits: check.visits });
   const report = onePageReport({ current, summary: check.summary, checkedAt: check.checkedAt, rulesVersion: check.rulesVersion, parameters: check.parameters, history: before, deadlines: calendar.deadlines, changes });
   writeReportSheet(spreadsheet, reportGrid(report));
-}
-
-/** What the history did, in a few lines for the menu's dialog: rows appended, changes, anything not recorded. */
-export function historyOutcomeText(history: HistoryOutcome | undefined, lang: 'id' | 'en' = 'id'): string {
-  if (!history) return '';
-  const lines = [fillBoth(message('history', 'outcomeAppended'), () => String(history.appended))[lang]];
-  if (history.since) {
-    const [y, m, d] = history.since.split('-');
-    lines.push(fillBoth(message('history', 'outcomeChanges'), (name) => ({ date: `${d}/${m}/${y}`, improved: String(history.improved), worsened: String(history.worsened) })[name])[lang]);
-  }
-  return [...lines, ...history.problems.map((p) => p[lang])].join('\n');
 }

@@ -11,7 +11,7 @@ import { message } from '../core/messages';
 import type { FormContext } from '../shared/forms';
 import type { AttentionItem, SidebarData } from '../shared/sidebar-api';
 import type { CheckRun, CoopRecord, CoopResult, Lang } from '../shared/types';
-import { checkWorkbook } from './check-all';
+import { checkWorkbook, pendingCheck } from './check-all';
 import { sidebarHistory } from './sidebar-history';
 
 export function sidebarData(lang: Lang, now: Date): SidebarData {
@@ -24,6 +24,7 @@ export function sidebarData(lang: Lang, now: Date): SidebarData {
     summary: run.summary,
     attention: attentionList(run.results),
     lastCheck: lastCheckTime(spreadsheet),
+    pendingCheck: pendingCheck(now),
     problemCount: run.problems.length,
     workbook: { coops: read.coops, meetings: read.meetings, mentors: read.mentors, problems: run.problems },
     context: formContext(run, read.coops),

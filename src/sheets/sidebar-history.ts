@@ -3,7 +3,7 @@
  * co-op since the previous check day (live statuses against the last block of
  * `Riwayat` before today, as in Hasil Pemeriksaan), the trend series of the
  * recorded check-alls, and the deadlines of the coming days. One read of
- * `Riwayat` and, when it exists, of `Kunjungan`.
+ * `Riwayat`.
  */
 import { deadlines } from '../core/deadlines';
 import { checkedFromResult } from '../core/history/checked-coop';
@@ -11,7 +11,6 @@ import { historyBlocks, readHistory } from '../core/history/history-row';
 import { changesSince } from '../core/history/status-change';
 import { trendSeries } from '../core/history/trends';
 import { SHEETS } from '../core/workbook/columns';
-import { readVisits } from '../core/workbook/visit-log';
 import { checkInputFrom, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { SidebarHistory } from '../shared/sidebar-api';
 import type { CheckRun } from '../shared/types';
@@ -26,8 +25,7 @@ export function sidebarHistory(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
   const blocks = historyBlocks(readHistory(values(SHEETS.history), context, SHEETS.history).entries);
   const current = run.results.map((result) => checkedFromResult(result, run.asOf, '', run.rulesVersion));
   const changes = changesSince(blocks.filter((b) => b.checkedOn < run.asOf).pop(), current);
-  const visits = readVisits([{ name: SHEETS.visits, values: values(SHEETS.visits) }], context).visits;
-  const calendar = deadlines(checkInputFrom(read, run.asOf), { visits });
+  const calendar = deadlines(checkInputFrom(read, run.asOf), { visits: read.visits });
   const moved = changes.coops.filter((c) => c.kind === 'worsened' || c.kind === 'improved');
   return {
     since: changes.since,

@@ -15,6 +15,8 @@ import {
   PARAMETER_COLUMNS,
   REGISTER_COLUMNS,
   SHEETS,
+  VISIT_ACTIVITIES,
+  VISIT_COLUMNS,
   headerText,
   type ColumnSpec,
 } from '../core/workbook/columns';
@@ -36,6 +38,7 @@ const TABLES: ReadonlyArray<{ name: string; columns: ReadonlyArray<ColumnSpec> }
   { name: SHEETS.meetings, columns: MEETING_COLUMNS },
   { name: SHEETS.mentors, columns: MENTOR_COLUMNS },
   { name: SHEETS.parameters, columns: PARAMETER_COLUMNS },
+  { name: SHEETS.visits, columns: VISIT_COLUMNS },
 ];
 
 export function setupWorkbook(): SetupOutcome {
@@ -82,7 +85,8 @@ function setUpTable(spreadsheet: Spreadsheet, name: string, columns: ReadonlyArr
     headerRow = match.headerIndex + 1;
     const header = scan[match.headerIndex] ?? [];
     const lastUsed = header.reduce<number>((last, cell, i) => (normaliseLabel(cell) === '' ? last : i + 1), 0);
-    firstColumn = lastUsed + 1;
+    // Never into a column holding data: a column with no header may still hold values below it.
+    firstColumn = Math.max(lastUsed, sheet.getLastColumn()) + 1;
     missing = columns.filter((column) => !match.columns.has(column.field));
     if (missing.length === 0) return;
     outcome.columnsAdded.push({ sheet: name, labels: missing.map((c) => c.label) });
@@ -117,6 +121,8 @@ function validationFor(spreadsheet: Spreadsheet, spec: ColumnSpec): GoogleAppsSc
       return builder.requireValueInList([...KELURAHAN_NAMES], true).build();
     case 'yesno':
       return builder.requireValueInList([message('ui', 'yes').id, message('ui', 'no').id], true).build();
+    case 'visitActivities':
+      return builder.requireValueInList([...VISIT_ACTIVITIES], true).build();
     case 'outletStatus':
       return builder.requireValueInList([...OUTLET_STATUSES], true).build();
     case 'mentorIds': {

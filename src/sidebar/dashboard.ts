@@ -1,8 +1,8 @@
 /**
  * Ringkasan: per check the count per status as a small bar chart, the RAT
  * indicator, mentor coverage, the co-ops needing attention (worst first, each
- * opening its row), the time of the last full check and a "Periksa semua"
- * button with progress and outcome.
+ * opening its row), the time of the last full check (and of one in progress
+ * or left unfinished) and a "Periksa semua" button with progress and outcome.
  */
 import type { SidebarData } from '../shared/sidebar-api';
 import type { Severity } from '../shared/types';
@@ -73,8 +73,14 @@ export function renderDashboard(root: HTMLElement, data: SidebarData, busy: { ch
     list.append(el('li', {}, el('div', { class: 'row' }, el('span', { class: 'coop' }, el('b', {}, item.coopId), ' ', item.name ?? ''), open), chips));
   }
 
+  const pending = data.pendingCheck;
+  const pendingLine = pending
+    ? el('p', { class: 'muted', id: 'pending-check' }, t(pending.abandoned ? 'pendingAbandoned' : 'pendingRunning', { done: formatNumber(pending.done), total: formatNumber(pending.total), time: pending.startedAt }))
+    : null;
+
   root.replaceChildren(
     el('div', { class: 'toolbar' }, el('p', { class: 'muted', id: 'last-check' }, data.lastCheck ? t('lastCheck', { time: data.lastCheck }) : t('neverChecked')), checkButton),
+    ...(pendingLine ? [pendingLine] : []),
     ...(progress ? [progress] : []),
     status,
     el('p', { class: 'muted' }, t('statusAsOf', { date: data.asOf.split('-').reverse().join('/') }), data.problemCount > 0 ? ` · ${t('problemsCount', { count: data.problemCount })}` : ''),

@@ -13,14 +13,16 @@ import { historyOutcomeText, renderHistory } from './history-panel';
 import { byId, el, lang, pick, setLang, t } from './dom';
 import { buildForm, checkLocally, setStatus, type FormHandle } from './forms';
 import { callServer } from './server';
+import { leaveMentorView, renderMentorView } from './mentor-view';
 
-type Tab = 'dashboard' | FormKind;
+type Tab = 'dashboard' | FormKind | 'visits';
 const TABS: ReadonlyArray<[Tab, string]> = [
   ['dashboard', 'tabDashboard'],
   ['coop', 'tabCoop'],
   ['rat', 'tabRat'],
   ['mentor', 'tabMentor'],
   ['checklist', 'tabChecklist'],
+  ['visits', 'tabVisits'],
 ];
 
 let data: SidebarData | null = null;
@@ -42,7 +44,7 @@ function renderChrome(): void {
   const nav = byId('tabs');
   nav.replaceChildren(
     ...TABS.map(([id, key]) => {
-      const button = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': 'panel', 'aria-selected': String(id === tab) }, t(key));
+      const button = el('button', { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-controls': 'panel', 'aria-selected': String(id === tab) }, t(key, {}, id === 'visits' ? 'mentoring' : 'ui'));
       button.addEventListener('click', () => selectTab(id));
       button.addEventListener('keydown', (event) => {
         const i = TABS.findIndex(([x]) => x === id);
@@ -65,6 +67,7 @@ function selectTab(next: Tab): void {
 }
 
 function keepForms(): void {
+  if (tab === 'visits') leaveMentorView();
   for (const [kind, handle] of handles) {
     const previous = kept.get(kind);
     kept.set(kind, { editing: previous?.editing ?? null, values: handle.values(), assigned: assignedNow(kind) ?? previous?.assigned });
@@ -84,6 +87,10 @@ function renderPanel(): void {
   if (tab === 'dashboard') {
     renderDashboard(panel, data, busy, { checkAll, open: (id) => void callServer('openCoopFor', id).catch(showError) });
     renderHistory(panel, data);
+    return;
+  }
+  if (tab === 'visits') {
+    renderMentorView();
     return;
   }
   panel.replaceChildren(formPanel(tab, data));

@@ -7,7 +7,7 @@
 import type * as Surface from '../server/surface';
 
 /** The surface functions the sidebar may call. */
-export type SidebarTargets = Pick<typeof Surface, 'getRulesOverview' | 'setLanguage' | 'previewChecks' | 'runCheckAll' | 'refreshCoopSheetFor' | 'getWorkbookData' | 'getSidebarData' | 'saveSidebarForm' | 'openCoopFor'>;
+export type SidebarTargets = Pick<typeof Surface, 'getRulesOverview' | 'setLanguage' | 'previewChecks' | 'runCheckAll' | 'refreshCoopSheetFor' | 'getWorkbookData' | 'getSidebarData' | 'saveSidebarForm' | 'openCoopFor' | 'getMentorView' | 'saveVisitForm' | 'writeMentorMonthlyReport' | 'writeMentorEvaluation' | 'markFollowUpDoneFor'>;
 export type TargetName = keyof SidebarTargets;
 
 interface ScriptRun {

@@ -10,6 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { startPreview, type Preview } from '../../preview/server';
+import { balikpapanSample } from '../../examples/balikpapan-data';
+import { sampleVisits } from '../../examples/visits-data';
+import { deadlines } from '../../src/core/deadlines';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
@@ -51,9 +54,11 @@ test('changes since the last check, trend charts and deadlines appear below the 
   expect(await charts.count()).toBe(6);
   expect(await charts.evaluateAll((svgs) => svgs.every((svg) => svg.getBoundingClientRect().width > 200 && svg.querySelectorAll('path, rect').length > 0))).toBe(true);
   expect(await history.locator('svg.trend-chart path').count()).toBe(2);
-  const deadlines = await side.locator('#deadlines li').allTextContents();
-  expect(deadlines[0]).toBe('30/11/2026 · KKMP-BPP-13 · Tindak lanjut PD-03: Perbaiki NIB (13 digit) di OSS');
-  expect(deadlines).toHaveLength(8);
+  const shown = await side.locator('#deadlines li').allTextContents();
+  // The first deadlines of the calendar, as the core gives them for the sample's date (visit follow-ups from Kunjungan).
+  const calendar = deadlines({ ...balikpapanSample(), asOf: '2026-11-24' }, { visits: sampleVisits() }).deadlines;
+  expect(shown[0]).toBe(`${calendar[0]!.date.split('-').reverse().join('/')} · ${calendar[0]!.coopId} · ${calendar[0]!.text.id}`);
+  expect(shown).toHaveLength(8);
   expect(requests.every((url) => url.startsWith(preview.url.replace(/\/$/, '')) || url.startsWith('data:'))).toBe(true);
 
   // The sidebar as a person sees it, scrolled to the history part (below the sticky header).

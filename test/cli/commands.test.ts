@@ -70,7 +70,7 @@ describe('pantau-kkmp deadlines and report', () => {
     expect(result.code).toBe(0);
     const lines = result.out.trim().split('\n');
     expect(lines[0]).toMatch(/^Tanggal\s+Sisa hari\s+Jenis\s+ID Koperasi\s+Nama\s+Keterangan$/);
-    expect(lines[1]).toMatch(/^30\/11\/2026\s+6\s+Tindak lanjut\s+KKMP-BPP-13/);
+    expect(lines[1]).toMatch(/^24\/11\/2026\s+0\s+Tindak lanjut\s+KKMP-BPP-\d\d/);
     expect(lines.filter((l) => l.includes('Kontrak pendamping'))).toHaveLength(6);
   });
 

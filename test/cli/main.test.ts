@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import Ajv from 'ajv';
 import { balikpapanSample } from '../../examples/balikpapan-data';
-import { sampleWorkbook } from '../../examples/balikpapan-history';
+import { sampleWorkbook } from '../../examples/sample-workbook';
 import { main } from '../../src/cli/main';
 import { inputWorkbook, loadWorkbook, sheetValues } from '../../src/cli/xlsx-workbook';
 import { STATUSES_BY_CHECK } from '../../src/core/rule-data';

@@ -26,10 +26,12 @@ describe('deadline calendar', () => {
     expect(list[0]!.text.id).toBe('Laporan RAT (rapat 10/04/2026) harus sampai ke Dinas');
   });
 
-  test('mentor contracts ending and visit follow-ups; nothing before the check date or after the window', () => {
+  test('mentor contracts ending and open visit follow-ups; nothing done, before the check date or after the window', () => {
+    const visit = { mentorId: 'PD-01', activity: 'Pembukuan', notes: null, followUpDone: null, row: 2 };
     const visits = [
-      { mentorId: 'PD-01', coopId: 'B', visitedOn: '2026-07-01', activity: 'pembukuan', followUp: 'Buku kas', followUpDue: '2026-07-20' },
-      { mentorId: 'PD-01', coopId: 'A', visitedOn: '2026-06-01', activity: 'pembukuan', followUp: 'Lewat', followUpDue: '2026-07-09' },
+      { ...visit, coopId: 'B', date: '2026-07-01', followUp: 'Buku kas', followUpDue: '2026-07-20' },
+      { ...visit, coopId: 'A', date: '2026-06-01', followUp: 'Lewat', followUpDue: '2026-07-09' },
+      { ...visit, coopId: 'A', date: '2026-07-02', followUp: 'Sudah dikerjakan', followUpDue: '2026-07-15', followUpDone: true },
     ];
     const result = deadlines(input('2026-07-10'), { days: 30, visits });
     expect(result.days).toBe(30);

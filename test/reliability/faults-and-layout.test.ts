@@ -75,8 +75,10 @@ describe('faults', () => {
     ss.getSheetByName('Hasil Pemeriksaan')!.protected = true;
     expect(() => sandbox.run('runCheckAll')).toThrow('Hasil tidak dapat ditulis ke sheet Hasil Pemeriksaan (You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.). Hasil sebelumnya tidak berubah.');
     expect(ss.getSheetByName('Hasil Pemeriksaan')!.snapshot()).toBe(previous);
-    sandbox.call('checkAllFromMenuAction');
-    expect(sandbox.spreadsheetApp.ui.alerts.at(-1)).toMatch(/^Hasil tidak dapat ditulis/);
+    // The dialog gets the same message through google.script.run's failure handler; nothing is staged.
+    expect(() => sandbox.run('runCheckAll', 'restart')).toThrow(/^Hasil tidak dapat ditulis/);
+    expect(ss.getSheetByName('Hasil Pemeriksaan')!.snapshot()).toBe(previous);
+    expect(ss.getSheetByName('Hasil Pemeriksaan (sementara)')).toBeNull();
     count('faults', 2);
   });
 

@@ -11,7 +11,9 @@ import { SEVERITY_COLOURS, resultsHeader } from '../../src/core/workbook/results
 /** 0-based column of the side block (summary, counts, legend, problems) beside the table. */
 const SIDE = resultsHeader().length + 1;
 import type { CheckAllOutcome } from '../../src/shared/sidebar-api';
-import { loadBundle } from '../support/apps-script-sandbox';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST_DIR, loadBundle } from '../support/apps-script-sandbox';
 import { coop } from '../support/records';
 import { workbookFrom } from '../support/workbook-fixture';
 import { generateInput } from '../support/corpus';
@@ -130,10 +132,23 @@ describe('check all co-ops', () => {
     expect(small).toBeLessThanOrEqual(3 + 3 + 9);
   });
 
-  test('the menu action reports the outcome in a dialog', () => {
+  test('the provenance block names rules that came from the workbook\'s Aturan sheet', () => {
+    const rules = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', 'rules', 'savings-loans-readiness.json'), 'utf8'));
+    const spreadsheet = workbookFrom(balikpapanSample());
+    spreadsheet.insertSheet('Aturan').seed([['Pemeriksaan', 'Aturan JSON'], ['savingsLoans', JSON.stringify(rules)]]);
+    sandboxFor(spreadsheet).run('runCheckAll');
+    const side = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().map((row) => row.slice(SIDE, SIDE + 2));
+    expect(side.find((row) => row[0] === 'Sumber aturan')?.[1]).toBe('sheet Aturan untuk Simpan pinjam; lainnya bawaan');
+  });
+
+  test('the menu action opens the progress dialog, which runs the check; the action itself writes nothing', () => {
     const sandbox = sandboxFor();
     sandbox.call('checkAllFromMenuAction');
-    const count = balikpapanSample().coops.length;
-    expect(sandbox.spreadsheetApp.ui.alerts).toEqual([`Pemeriksaan selesai: ${count} koperasi, 0 masalah data. Hasil ada di sheet Hasil Pemeriksaan.\nRiwayat: ${count} baris ditambahkan.`]);
+    expect(sandbox.spreadsheetApp.ui.modalDialogs.map((d) => d.title)).toEqual(['Periksa semua koperasi']);
+    expect(sandbox.spreadsheetApp.ui.modalDialogs[0]!.content).toBe(readFileSync(path.join(DIST_DIR, 'CheckAllDialog.html'), 'utf8'));
+    expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
+    expect(sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')).toBeNull();
+    const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
+    expect(outcome).toMatchObject({ complete: true, coopCount: balikpapanSample().coops.length, problemCount: 0, restarted: null });
   });
 });

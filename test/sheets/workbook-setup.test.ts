@@ -15,7 +15,7 @@ describe('set up the workbook', () => {
     const sandbox = loadBundle();
     expect(sandbox.call('setupWorkbookFromMenu')).toBeUndefined();
     const ss = sandbox.spreadsheet;
-    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Koperasi', 'RAT', 'Pendamping', 'Parameter']);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Koperasi', 'RAT', 'Pendamping', 'Parameter', 'Kunjungan']);
     const register = ss.getSheetByName('Koperasi')!;
     expect(register.dump()).toEqual([REGISTER_COLUMNS.map(headerText)]);
     expect(register.dump()[0]).toContain('Modal Simpan Pinjam (Rp)');
@@ -36,7 +36,7 @@ describe('set up the workbook', () => {
     expect(parameters[0]).toEqual(['Kunci', 'Nilai', 'Keterangan']);
     expect(parameters.slice(1).map((r) => [r[0], r[1]])).toEqual(Object.entries(PARAMETERS.parameters).map(([k, s]) => [k, s.default]));
     expect(parameters[1]![2]).toMatch(/^Batas RAT: .* Bawaan: 6\. Sumber: /);
-    expect(sandbox.spreadsheetApp.ui.alerts[0]).toBe('Buku kerja siap. Sheet dibuat: Koperasi, RAT, Pendamping, Parameter. Kolom ditambahkan: tidak ada. Parameter ditambahkan: ratDeadlineMonths, ratEarlyWarningMonths, ratDefaultQuorumPercent, ratReportDueMonths, ratMissedYearsWarning, mentorMinLoad, mentorMaxLoad, spMinCapital, spMinMembers, deadlineHorizonDays, historyMaxCells.');
+    expect(sandbox.spreadsheetApp.ui.alerts[0]).toBe(`Buku kerja siap. Sheet dibuat: Koperasi, RAT, Pendamping, Parameter, Kunjungan. Kolom ditambahkan: tidak ada. Parameter ditambahkan: ${Object.keys(PARAMETERS.parameters).join(', ')}.`);
   });
 
   test('a filled workbook keeps every typed cell; only missing columns, sheets and parameters are added', () => {
@@ -56,7 +56,7 @@ describe('set up the workbook', () => {
     const parameters = ss.getSheetByName('Parameter')!.dump();
     expect(parameters[1]).toEqual(['spMinCapital', 250_000_000, '']);
     expect(parameters).toHaveLength(1 + Object.keys(PARAMETERS.parameters).length);
-    expect(sandbox.spreadsheetApp.ui.alerts[0]).toMatch(/Sheet dibuat: tidak ada\. Kolom ditambahkan: Koperasi: Mitra Usaha\./);
+    expect(sandbox.spreadsheetApp.ui.alerts[0]).toMatch(/Sheet dibuat: Kunjungan\. Kolom ditambahkan: Koperasi: Mitra Usaha\./);
   });
 
   test('running it twice changes nothing the second time', () => {
@@ -85,7 +85,7 @@ describe('set up the workbook', () => {
     sandbox.call('setupWorkbookFromMenu');
     const register = sandbox.spreadsheet.getSheetByName('Koperasi')!;
     register.seed([['KKMP-BPP-01', 'Koperasi Kelurahan Merah Putih Manggar', 'Manggar', 'Balikpapan Timur', '12', '10/07/2025', 'Notaris', 'AHU-1', '20/07/2025']], 2);
-    sandbox.call('checkAllFromMenuAction');
+    sandbox.run('runCheckAll');
     const results = sandbox.spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
     expect(results[1]!.slice(0, 6)).toEqual(['KKMP-BPP-01', 'Koperasi Kelurahan Merah Putih Manggar', 'BERBADAN HUKUM', 'TERLAMBAT', 'TANPA PENDAMPING', 'BELUM SIAP']);
   });

@@ -11,7 +11,7 @@ import { fill, fillBoth, message } from '../messages';
 import { REPORT_CHANGE_LINES, trendText, type OnePageReport } from './one-page-report';
 import { LEVEL_FILL, escapeXml, percentLineSvg, stackedBarSvg } from './svg-charts';
 
-const DEADLINE_LINES = 11;
+const DEADLINE_LINES = 7;
 
 export function reportHtml(report: OnePageReport, lang: Lang = 'id'): string {
   const t = (key: string): string => message('history', key)[lang];

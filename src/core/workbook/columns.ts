@@ -15,7 +15,7 @@ export interface ColumnSpec<F extends string = string> {
   kind: CellKind;
   required?: boolean;
   /** Allowed values, for dropdowns and checks. */
-  list?: 'kecamatan' | 'kelurahan' | 'yesno' | 'outletStatus' | 'mentorIds';
+  list?: 'kecamatan' | 'kelurahan' | 'yesno' | 'outletStatus' | 'mentorIds' | 'visitActivities';
   width?: number;
 }
 
@@ -24,19 +24,19 @@ export const SHEETS = {
   meetings: 'RAT',
   mentors: 'Pendamping',
   parameters: 'Parameter',
+  /** The mentors' visit log (issue 17). */
+  visits: 'Kunjungan',
   results: 'Hasil Pemeriksaan',
   /** Optional: rule sets that replace the bundled ones for this workbook, as JSON. */
   rules: 'Aturan',
-  /** Rows of a check-all that did not fit in one execution, until it finishes (owned by the add-on). */
-  staging: 'Hasil Pemeriksaan (sedang diproses)',
+  /** Rows of a check-all that did not fit in one execution, until it finishes (owned by the add-on; ≤ 31 characters, so an .xlsx copy keeps the name). */
+  staging: 'Hasil Pemeriksaan (sementara)',
   /** History: one row per co-op per completed check-all, appended, never rewritten (owned by the add-on). */
   history: 'Riwayat',
   /** Trend table and native charts built from Riwayat (owned by the add-on). */
   charts: 'Grafik',
   /** The one-page report for the head of office (owned by the add-on). */
   report: 'Laporan',
-  /** Optional: mentors' visit log (its follow-ups feed the deadline calendar). */
-  visits: 'Kunjungan',
 } as const;
 
 /** Cell A1 of a co-op sheet. */
@@ -111,6 +111,21 @@ export const RULE_COLUMNS: ReadonlyArray<ColumnSpec<'check' | 'json'>> = [
   { field: 'check', label: 'Pemeriksaan', kind: 'text' },
   { field: 'json', label: 'Aturan JSON', synonyms: ['JSON', 'Aturan'], kind: 'text', required: true, width: 600 },
 ];
+
+/** The sheet `Kunjungan`: one row per mentor visit (shared/workbook.md). `Tindak Lanjut Selesai` is an added, optional column. */
+export const VISIT_COLUMNS: ReadonlyArray<ColumnSpec<'mentorId' | 'coopId' | 'date' | 'activity' | 'notes' | 'followUp' | 'followUpDue' | 'followUpDone'>> = [
+  { field: 'mentorId', label: 'ID Pendamping', synonyms: ['Pendamping', 'Kode Pendamping'], kind: 'text', required: true, list: 'mentorIds', width: 120 },
+  { field: 'coopId', label: 'ID Koperasi', synonyms: ['Koperasi', 'Kode Koperasi'], kind: 'text', required: true, width: 120 },
+  { field: 'date', label: 'Tanggal', synonyms: ['Tanggal Kunjungan', 'Tgl'], kind: 'date', required: true },
+  { field: 'activity', label: 'Kegiatan', kind: 'text', list: 'visitActivities', width: 140 },
+  { field: 'notes', label: 'Catatan', kind: 'text', width: 320 },
+  { field: 'followUp', label: 'Tindak Lanjut', kind: 'text', width: 260 },
+  { field: 'followUpDue', label: 'Tenggat Tindak Lanjut', synonyms: ['Tenggat'], kind: 'date' },
+  { field: 'followUpDone', label: 'Tindak Lanjut Selesai', synonyms: ['Selesai'], kind: 'yesno', list: 'yesno' },
+];
+
+/** The short list of visit activities (shared/workbook.md): governance, business plan, bookkeeping, RAT preparation, licences, other. */
+export const VISIT_ACTIVITIES = ['Tata kelola', 'Rencana usaha', 'Pembukuan', 'Persiapan RAT', 'Perizinan', 'Lainnya'] as const;
 
 export const YES_NO_CHOICES = ['Ya', 'Tidak'] as const;
 export const OUTLET_STATUSES = ['Belum', 'Pembangunan', 'Beroperasi'] as const;

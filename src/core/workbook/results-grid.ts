@@ -5,9 +5,9 @@
  * and the input problems. Built as a whole so the add-on writes it in a
  * constant number of Range calls, whatever the number of co-ops.
  *
- * Every text a person could have typed goes through `asText`: a value that
- * begins with =, +, - or @ is written with a leading apostrophe, so Sheets
- * keeps it as text and never runs it as a formula.
+ * The grid holds texts as they are: the add-on's cell writer
+ * (src/sheets/cell-writer.ts) stores every string as text, so a name that
+ * begins with "=" never becomes a formula, and staged rows read back equal.
  */
 import type { CheckId, CheckRun, CoopResult, Problem, Severity, StatusCode } from '../../shared/types';
 import { displayFromDay } from '../calendar';
@@ -26,10 +26,18 @@ export interface Grid {
   tableColumns: number;
 }
 
+/** Where a results sheet came from, beyond its date, time, rules version and count. */
+export interface Provenance {
+  /** "bawaan" or the checks whose rules came from the workbook's Aturan sheet. */
+  rulesSource: string;
+  /** The fingerprint of the one reading every row comes from (core/fingerprint). */
+  fingerprint: string;
+}
+
 export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = { ok: '#d9ead3', warn: '#fff2cc', bad: '#f4cccc' };
 const TITLE_COLOUR = '#e8eaed';
 
-/** Text that Sheets must not read as a formula. */
+/** Text that Sheets must not read as a formula (for writers that do not go through the cell writer). */
 export function asText(value: string): string {
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
@@ -54,15 +62,16 @@ export function resultsHeader(): string[] {
  * Builds the grid row by row as results arrive (see runChecksEach), so a run
  * keeps rows of text, not results with their reasons in two languages.
  *
- * @param text how a text cell is written: `asText` for Sheets; as it is for an
- *   .xlsx string cell, which is never read as a formula.
+ * @param text how a text cell is held: as it is by default — the add-on's cell
+ *   writer stores every string as text in Sheets, and an .xlsx string cell is
+ *   never read as a formula.
  */
 export class ResultsGridBuilder {
   private readonly table: GridValue[][] = [resultsHeader()];
   private readonly tableColours: Array<Array<string | null>>;
   private readonly tableColumns = this.table[0]!.length;
 
-  constructor(private readonly checkedAt: string, private readonly text: (value: string) => string = asText) {
+  constructor(private readonly checkedAt: string, private readonly text: (value: string) => string = (value) => value) {
     this.tableColours = [this.table[0]!.map(() => TITLE_COLOUR)];
   }
 
@@ -98,7 +107,11 @@ export class ResultsGridBuilder {
     this.tableColours.push([null, null, ...checks.map((c) => SEVERITY_COLOURS[c.severity]), ...Array<null>(this.tableColumns - 2 - checks.length).fill(null)]);
   }
 
-  build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems'>): Grid {
+  /**
+   * The whole sheet. `provenance` (Periksa semua) adds where the rows came
+   * from: the rules' source and the fingerprint of the one reading they share.
+   */
+  build(run: Pick<CheckRun, 'asOf' | 'rulesVersion' | 'summary' | 'problems'>, provenance?: Provenance): Grid {
     const ui = (key: string): string => message('ui', key).id;
     const { table, tableColours, tableColumns, checkedAt, text } = this;
     const side: GridValue[][] = [];
@@ -120,6 +133,10 @@ export class ResultsGridBuilder {
     add([ui('mentorsUnder'), s.mentorsUnderLoad.join(', ') || ui('none'), '']);
     add([ui('mentorsNeeded'), s.mentorsNeeded, '']);
     add([ui('rulesVersion'), run.rulesVersion, '']);
+    if (provenance) {
+      add([ui('rulesSource'), provenance.rulesSource, '']);
+      add([ui('fingerprint'), provenance.fingerprint, ui('fingerprintNote')]);
+    }
     add(['', '', '']);
     add([ui('blockStatusCounts'), '', ''], TITLE_COLOUR, true);
     for (const check of CHECK_IDS) {
@@ -151,7 +168,7 @@ export class ResultsGridBuilder {
   }
 }
 
-export function buildResultsGrid(run: CheckRun, checkedAt: string, text: (value: string) => string = asText): Grid {
+export function buildResultsGrid(run: CheckRun, checkedAt: string, text: (value: string) => string = (value) => value): Grid {
   const builder = new ResultsGridBuilder(checkedAt, text);
   for (const result of run.results) builder.add(result, run.rulesVersion);
   return builder.build(run);

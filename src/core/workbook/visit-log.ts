@@ -1,63 +1,87 @@
 /**
- * The optional sheet `Kunjungan` (mentors' visit log, shared/workbook.md): one
- * row per visit. Only what the deadline calendar needs is read — who visited
- * whom, when, the follow-up and its deadline — with the same header matching
- * and cell readers as every other sheet, so an unreadable date is reported
- * with its sheet, row and column.
+ * Reads the mentors' visit log, the sheet `Kunjungan` (one row per visit), with
+ * the same header matching, cell reading and problem reporting as every other
+ * table. The sheet is optional: a workbook without it has no visits and no
+ * problem. What it reports, each with sheet, row and column: unreadable cells,
+ * a blank mentor or co-op ID or date (row not used), a co-op not in the
+ * register (row not used), a mentor not in `Pendamping` (visit kept), an
+ * activity outside the short list (counted as "Lainnya"; the cell is never
+ * changed), a follow-up deadline before the visit.
  */
-import type { IsoDate, Problem } from '../../shared/types';
+import type { Visit } from '../../shared/mentoring';
+import type { Problem } from '../../shared/types';
+import { dayFromIso } from '../calendar';
+import { idKey } from '../city-index';
 import type { CellContext } from './cell-values';
-import type { ColumnSpec } from './columns';
-import { SHEETS } from './columns';
-import { columnLetter, matchHeader } from './header-matching';
-import { locatedProblem, readRows, type TableSource } from './table-reader';
-import type { SheetValues } from './workbook-reader';
+import { VISIT_ACTIVITIES, VISIT_COLUMNS } from './columns';
+import { normaliseLabel } from './header-matching';
+import { locatedProblem, readRows } from './table-reader';
+import { headerTable, type SheetValues } from './workbook-reader';
 
-export interface Visit {
-  mentorId: string | null;
-  coopId: string;
-  visitedOn: IsoDate | null;
-  activity: string | null;
-  followUp: string | null;
-  followUpDue: IsoDate | null;
+export interface VisitLogKnown {
+  /** Co-op keys of the register (see idKey). */
+  coops: ReadonlySet<string | null>;
+  /** Mentor keys of `Pendamping`. */
+  mentors: ReadonlySet<string | null>;
+  /** False when there is no `Pendamping` sheet: then unlisted mentors are not reported again. */
+  mentorsRead: boolean;
 }
 
-export const VISIT_COLUMNS: ReadonlyArray<ColumnSpec<keyof Visit>> = [
-  { field: 'mentorId', label: 'ID Pendamping', synonyms: ['Pendamping'], kind: 'text' },
-  { field: 'coopId', label: 'ID Koperasi', synonyms: ['Kode Koperasi'], kind: 'text', required: true },
-  { field: 'visitedOn', label: 'Tanggal', synonyms: ['Tanggal Kunjungan'], kind: 'date' },
-  { field: 'activity', label: 'Kegiatan', kind: 'text' },
-  { field: 'followUp', label: 'Tindak Lanjut', kind: 'text' },
-  { field: 'followUpDue', label: 'Tenggat Tindak Lanjut', synonyms: ['Tenggat'], kind: 'date' },
-];
+/** The activity of the short list a typed text names (case and spaces ignored), or null. */
+export function visitActivity(typed: string | null): (typeof VISIT_ACTIVITIES)[number] | null {
+  const key = normaliseLabel(typed);
+  return VISIT_ACTIVITIES.find((a) => normaliseLabel(a) === key) ?? null;
+}
 
-/** The visits of the `Kunjungan` sheet, or none when the workbook has no such sheet (it is optional). */
-export function readVisits(sheets: readonly SheetValues[], context: CellContext): { visits: Visit[]; problems: Problem[] } {
-  const sheet = sheets.find((s) => s.name === SHEETS.visits);
-  const problems: Problem[] = [];
-  if (!sheet) return { visits: [], problems };
-  const match = matchHeader(sheet.values, VISIT_COLUMNS);
-  if (!match) {
-    problems.push(locatedProblem('warning', { sheet: sheet.name }, 'noHeader', { label: 'ID Koperasi' }));
-    return { visits: [], problems };
+export function readVisitLog(sheet: SheetValues | undefined, context: CellContext, known: VisitLogKnown, problems: Problem[]): Visit[] {
+  if (!sheet) return [];
+  const table = headerTable(sheet, VISIT_COLUMNS, problems);
+  if (!table) return [];
+  const visits: Visit[] = [];
+  for (const row of readRows(table, VISIT_COLUMNS, context, problems)) {
+    const v = row.values;
+    const location = { sheet: sheet.name, row: row.row };
+    const mentorId = typeof v.mentorId === 'string' ? v.mentorId : null;
+    const coopId = typeof v.coopId === 'string' ? v.coopId : null;
+    if (idKey(mentorId) === null) {
+      problems.push(locatedProblem('warning', location, 'blankId', { label: VISIT_COLUMNS[0]!.label }));
+      continue;
+    }
+    if (idKey(coopId) === null) {
+      problems.push(locatedProblem('warning', location, 'blankId', { label: VISIT_COLUMNS[1]!.label }));
+      continue;
+    }
+    if (!known.coops.has(idKey(coopId))) {
+      problems.push(locatedProblem('warning', location, 'visitUnknownCoop', { id: coopId as string }));
+      continue;
+    }
+    const date = typeof v.date === 'string' ? v.date : null;
+    if (date === null) {
+      // An unreadable date was reported by readRows already; a blank one is reported here.
+      if (!row.unreadable.includes('date')) problems.push(locatedProblem('warning', location, 'visitNoDate', {}));
+      continue;
+    }
+    if (known.mentorsRead && !known.mentors.has(idKey(mentorId))) problems.push(locatedProblem('warning', location, 'visitUnlistedMentor', { id: mentorId as string }));
+    const typedActivity = typeof v.activity === 'string' ? v.activity : null;
+    const activity = visitActivity(typedActivity);
+    if (typedActivity !== null && activity === null) {
+      problems.push(locatedProblem('warning', location, 'visitUnknownActivity', { value: typedActivity, list: VISIT_ACTIVITIES.join(', ') }));
+    }
+    const followUpDue = typeof v.followUpDue === 'string' ? v.followUpDue : null;
+    if (followUpDue !== null && (dayFromIso(followUpDue) as number) < (dayFromIso(date) as number)) {
+      problems.push(locatedProblem('warning', location, 'visitDueBeforeVisit', { due: followUpDue, date }));
+    }
+    visits.push({
+      mentorId: (mentorId as string).trim(),
+      coopId: (coopId as string).trim(),
+      date,
+      activity: activity ?? (typedActivity === null ? null : 'Lainnya'),
+      notes: typeof v.notes === 'string' ? v.notes : null,
+      followUp: typeof v.followUp === 'string' ? v.followUp : null,
+      followUpDue,
+      followUpDone: typeof v.followUpDone === 'boolean' ? v.followUpDone : null,
+      row: row.row,
+    });
   }
-  const start = match.headerIndex + 1;
-  const source: TableSource<keyof Visit> = {
-    sheet: sheet.name,
-    rows: sheet.values.slice(start),
-    columnIndex: match.columns,
-    rowNumber: (i) => start + i + 1,
-    locate: (i, field, label) => ({ sheet: sheet.name, row: start + i + 1, column: `${label} (${columnLetter(match.columns.get(field) as number)})` }),
-  };
-  const visits = readRows(source, VISIT_COLUMNS, context, problems)
-    .map((row) => ({
-      mentorId: (row.values.mentorId as string | null) ?? null,
-      coopId: (row.values.coopId as string | null) ?? '',
-      visitedOn: (row.values.visitedOn as string | null) ?? null,
-      activity: (row.values.activity as string | null) ?? null,
-      followUp: (row.values.followUp as string | null) ?? null,
-      followUpDue: (row.values.followUpDue as string | null) ?? null,
-    }))
-    .filter((visit) => visit.coopId !== '');
-  return { visits, problems };
+  return visits;
 }

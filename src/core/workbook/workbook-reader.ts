@@ -25,6 +25,8 @@ import {
 } from './columns';
 import { columnLetter, matchHeader, normaliseLabel } from './header-matching';
 import { locatedProblem, readRows, where, type TableRow, type TableSource } from './table-reader';
+import { readVisitLog } from './visit-log';
+import type { Visit } from '../../shared/mentoring';
 
 export interface SheetValues {
   name: string;
@@ -44,6 +46,8 @@ export interface WorkbookRead {
   parameterOverrides: ParameterOverride[];
   /** Rule sets from the optional `Aturan` sheet, as typed (validated when the run starts). */
   ruleSetOverrides: RuleSetOverride[];
+  /** The mentors' visit log `Kunjungan` (optional sheet; see ./visit-log.ts). */
+  visits: Visit[];
   problems: Problem[];
   origins: Record<string, CoopOrigin>;
 }
@@ -53,7 +57,7 @@ export function isCoopSheet(values: readonly unknown[][]): boolean {
 }
 
 /** A table laid out with a header row: rows below it are data. */
-function headerTable<F extends string>(sheet: SheetValues, columns: ReadonlyArray<ColumnSpec<F>>, problems: Problem[]): TableSource<F> | null {
+export function headerTable<F extends string>(sheet: SheetValues, columns: ReadonlyArray<ColumnSpec<F>>, problems: Problem[]): TableSource<F> | null {
   const match = matchHeader(sheet.values, columns);
   const first = columns.find((c) => c.required) as ColumnSpec<F>;
   if (!match) {
@@ -222,7 +226,9 @@ export function readWorkbook(sheets: readonly SheetValues[], context: CellContex
     }
   }
 
-  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, problems, origins };
+  const visits = readVisitLog(byName.get(SHEETS.visits), context, { coops: known, mentors: new Set(mentors.map((m) => idKey(m.id))), mentorsRead: mentorSheet !== undefined }, problems);
+
+  return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, visits, problems, origins };
 }
 
 /** The cells of a register row as typed (Date, number, text), by field, for copying into a co-op sheet. */

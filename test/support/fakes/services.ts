@@ -9,6 +9,7 @@ import path from 'node:path';
 export class FakeHtmlOutput {
   private title = '';
   private width = 300;
+  private height = 0;
   constructor(private content: string) {}
   setTitle(title: string): FakeHtmlOutput {
     this.title = title;
@@ -23,6 +24,13 @@ export class FakeHtmlOutput {
   }
   getWidth(): number {
     return this.width;
+  }
+  setHeight(height: number): FakeHtmlOutput {
+    this.height = height;
+    return this;
+  }
+  getHeight(): number {
+    return this.height;
   }
   getContent(): string {
     return this.content;
@@ -107,38 +115,13 @@ export class FakeLockService {
 
 export const AUTH_MODE = Object.freeze({ NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' });
 
-export interface FakeTrigger {
-  getHandlerFunction(): string;
-  getUniqueId(): string;
-  afterMs: number;
-}
-
-/** ScriptApp: the AuthMode enum and time-driven triggers (recorded; tests fire them by calling the handler). */
+/**
+ * ScriptApp: only the AuthMode enum. Pantau KKMP asks for no
+ * `script.scriptapp` scope, so it may create no trigger; this fake offers no
+ * trigger methods, and a call to one fails as it would without the scope.
+ */
 export class FakeScriptApp {
   readonly AuthMode = AUTH_MODE;
-  readonly triggers: FakeTrigger[] = [];
-  private next = 1;
-  newTrigger(handler: string) {
-    return {
-      timeBased: () => ({
-        after: (ms: number) => ({
-          create: (): FakeTrigger => {
-            const id = String(this.next++);
-            const trigger = { getHandlerFunction: () => handler, getUniqueId: () => id, afterMs: ms };
-            this.triggers.push(trigger);
-            return trigger;
-          },
-        }),
-      }),
-    };
-  }
-  getProjectTriggers(): FakeTrigger[] {
-    return this.triggers.slice();
-  }
-  deleteTrigger(trigger: FakeTrigger): void {
-    const i = this.triggers.indexOf(trigger);
-    if (i >= 0) this.triggers.splice(i, 1);
-  }
 }
 
 export class FakeSession {

@@ -514,6 +514,7 @@ export class FakeUi {
   }
   readonly menus: Array<{ title: string; items: Array<{ caption: string; functionName: string }> }> = [];
   readonly sidebars: Array<{ title: string; content: string }> = [];
+  readonly modalDialogs: Array<{ title: string; content: string; width: number; height: number }> = [];
   readonly alerts: string[] = [];
 
   createAddonMenu(): FakeMenu {
@@ -524,6 +525,9 @@ export class FakeUi {
   }
   showSidebar(output: { getTitle(): string; getContent(): string }): void {
     this.sidebars.push({ title: output.getTitle(), content: output.getContent() });
+  }
+  showModalDialog(output: { getTitle(): string; getContent(): string; getWidth(): number; getHeight(): number }, title: string): void {
+    this.modalDialogs.push({ title, content: output.getContent(), width: output.getWidth(), height: output.getHeight() });
   }
   alert(message: string): string {
     this.alerts.push(message);

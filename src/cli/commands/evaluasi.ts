@@ -1,0 +1,44 @@
+/**
+ * `pantau-kkmp evaluasi <file.xlsx> [--pendamping PD-03] [--out FILE]`: the
+ * year-end evaluation of one mentor, or of every mentor in `Pendamping` —
+ * one line each on the terminal (score, grade, its parts, the load and its
+ * band) and, with `--out`, the full evaluation per mentor as .xlsx (one sheet
+ * each) or printable HTML. Criteria are the parameters in force (the
+ * workbook's `Parameter` sheet over rules/parameters.json).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatNumber } from '../../core/format';
+import { fill, message } from '../../core/messages';
+import { evaluateMentor } from '../../core/mentoring/evaluation';
+import { evaluationGrid } from '../../core/mentoring/report-grids';
+import { reportHtml, reportWorkbook } from '../report-file';
+import { MentorUsageError, knownMentor, parseMentorArgs, readMentorWorkbook, unknownMentor, type Out } from './mentor-args';
+
+export async function evaluasi(args: readonly string[], out: Out, err: Out, now: Date): Promise<number> {
+  const usage = message('mentoring', 'cliEvaluasiUsage').id;
+  try {
+    const options = parseMentorArgs(args, usage);
+    const { read, input, run } = await readMentorWorkbook(options, now);
+    if (options.mentorId !== null && !knownMentor(read, options.mentorId)) throw unknownMentor(options.mentorId, options.lang);
+    const ids = options.mentorId !== null ? [options.mentorId] : read.mentors.map((m) => m.id);
+    const evaluations = ids.map((id) => evaluateMentor(input, run, read.visits, id));
+    const lang = options.lang;
+    for (const e of evaluations) {
+      const band = message('ui', e.loadBand === 'under' ? 'loadUnder' : e.loadBand === 'over' ? 'loadOver' : 'loadWithin')[lang];
+      out.write(`${fill(message('mentoring', 'cliEvaluationLine')[lang], (n) => ({ mentor: `${e.mentorId} ${e.mentorName ?? ''}`.trim(), score: formatNumber(e.score, lang, 1), grade: e.gradeLabel[lang], requirements: formatNumber(e.requirementsPercent, lang, 1), visits: formatNumber(e.visitsPercent, lang, 1), load: String(e.load), band })[n])}\n`);
+    }
+    if (options.out !== null) {
+      const reports = evaluations.map((e) => ({ name: `Evaluasi ${e.mentorId}`, grid: evaluationGrid(e, lang) }));
+      const ext = path.extname(options.out).toLowerCase();
+      if (ext === '.html' || ext === '.htm') writeFileSync(options.out, reportHtml(message('mentoring', 'evaluationTitle')[lang], reports, lang));
+      else await reportWorkbook(reports).xlsx.writeFile(options.out);
+      out.write(`${fill(message('mentoring', 'cliReportWritten')[lang], () => options.out as string)}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof MentorUsageError)) throw error;
+    err.write(error.message === usage ? `${usage}\n` : `${error.message}\n${usage}\n`);
+    return 2;
+  }
+}

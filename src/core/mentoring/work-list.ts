@@ -1,0 +1,173 @@
+/**
+ * A mentor's work list: for each co-op naming the mentor, the requirements it
+ * does not meet yet (from the very results the checks give, so the list and
+ * the statuses never disagree), ordered by weight (hard before soft) and
+ * deadline, with what to do next and the dates to plan for — the RAT deadline,
+ * the RAT report due one month (`ratReportDueMonths`) after the meeting, the
+ * end of the mentor's contract, and follow-ups from the visit log, overdue
+ * ones first. Co-ops come most urgent first: an overdue RAT or RAT report,
+ * then overdue follow-ups, then the most hard requirements unmet, then the
+ * nearest date.
+ *
+ * Pure: the sidebar, `=KKMP_TUGAS` and `pantau-kkmp tugas` all call this.
+ */
+import type { CoopWork, DueDate, DueKind, Visit, WorkItem, WorkList } from '../../shared/mentoring';
+import type { Bilingual, CheckId, CheckInput, CheckRun, CoopRecord, IsoDate, Mentor } from '../../shared/types';
+import { dayFromIso, endOfMonthAfter, isoFromDay, partsFromDay } from '../calendar';
+import { buildCityIndex, idKey } from '../city-index';
+import { deriveFacts, type Facts } from '../derived-facts';
+import { fillBoth, hasMessage, message } from '../messages';
+import { BUNDLED_RULE_SETS, CHECK_IDS, type RuleSetFile } from '../rule-data';
+import { openFollowUps } from './follow-ups';
+
+/** The deadline a failed requirement has: its reason's fact → the derived fact holding the day. */
+const DUE_FACT_OF: Readonly<Record<string, string>> = {
+  ratDaysPastDue: 'ratDueDay',
+  ratWarningDay: 'ratDueDay',
+  ratHeldQuorate: 'ratDueDay',
+  ratAttendancePercent: 'ratDueDay',
+  ratReported: 'ratReportDueDay',
+  mentorEndDay: 'mentorEndDay',
+};
+
+export interface WorkListOptions {
+  /** The rule sets in force (for each requirement's weight); the bundled ones by default. */
+  ruleSets?: readonly RuleSetFile[];
+}
+
+/** The co-ops naming a mentor (IDs matched ignoring case and spaces). */
+export function coopsOf(coops: readonly CoopRecord[], mentorId: string): CoopRecord[] {
+  const key = idKey(mentorId);
+  return key === null ? [] : coops.filter((c) => idKey(c.mentorId) === key);
+}
+
+export function findMentor(mentors: readonly Mentor[], mentorId: string): Mentor | undefined {
+  const key = idKey(mentorId);
+  return mentors.find((m) => idKey(m.id) === key);
+}
+
+function weights(ruleSets: readonly RuleSetFile[]): Map<string, 'hard' | 'soft'> {
+  const out = new Map<string, 'hard' | 'soft'>();
+  for (const set of ruleSets) for (const rule of set.rules) if (rule.event.type === 'requirement') out.set(rule.name, rule.event.params.weight);
+  return out;
+}
+
+function due(kind: DueKind, day: number, checkDay: number, label: Bilingual): DueDate {
+  return { kind, date: isoFromDay(day), label, inDays: day - checkDay, overdue: day < checkDay };
+}
+
+function nextStep(rule: string, reason: Bilingual): Bilingual {
+  const key = `nextStep.${rule}`;
+  if (hasMessage('mentoring', key)) return message('mentoring', key);
+  return fillBoth(message('mentoring', 'nextStep.generic'), (_n, lang) => reason[lang]);
+}
+
+const dayOr = (iso: IsoDate | null): number => dayFromIso(iso) ?? Number.POSITIVE_INFINITY;
+
+/**
+ * @param input  the check input the run was made from (records, meetings, mentors, check date)
+ * @param run    the check run of that input (`runChecks`)
+ * @param visits the visit log (`readWorkbook(...).visits`)
+ * @param mentorId e.g. `PD-03` (case and spaces ignored)
+ */
+export function mentorWorkList(input: CheckInput, run: CheckRun, visits: readonly Visit[], mentorId: string, options: WorkListOptions = {}): WorkList {
+  const checkDay = dayFromIso(run.asOf) as number;
+  const index = buildCityIndex(input);
+  const weightOf = weights(options.ruleSets ?? BUNDLED_RULE_SETS);
+  const results = new Map(run.results.map((r) => [idKey(r.coopId), r]));
+  const mentor = findMentor(input.mentors, mentorId);
+  const mentorKey = idKey(mentorId);
+  const contractStart = dayFromIso(mentor?.startsOn ?? null);
+  const coops: CoopWork[] = [];
+  for (const record of coopsOf(input.coops, mentorId)) {
+    const result = results.get(idKey(record.id));
+    if (!result) continue;
+    const facts: Facts = deriveFacts(record, index, run.parameters, checkDay);
+    const checks = CHECK_IDS.filter((c) => result.checks[c] !== undefined);
+    const items: WorkItem[] = [];
+    for (const check of checks) {
+      for (const reason of result.checks[check].reasons) {
+        const dueFact = DUE_FACT_OF[reason.fact];
+        const dueDay = dueFact ? facts[dueFact] : null;
+        items.push({
+          check,
+          rule: reason.rule,
+          weight: weightOf.get(reason.rule) ?? (reason.severity === 'bad' ? 'hard' : 'soft'),
+          severity: reason.severity,
+          reason: reason.text,
+          nextStep: nextStep(reason.rule, reason.text),
+          due: typeof dueDay === 'number' ? isoFromDay(dueDay) : null,
+        });
+      }
+    }
+    items.sort((a, b) => Number(a.weight === 'soft') - Number(b.weight === 'soft') || dayOr(a.due) - dayOr(b.due));
+    const dates: DueDate[] = [];
+    if (typeof facts.ratDueDay === 'number' && typeof facts.ratBookYear === 'number') {
+      // Not held yet: this book year's deadline; held: the next book year's.
+      const year = facts.ratHeld === true ? facts.ratBookYear + 1 : facts.ratBookYear;
+      const day = facts.ratHeld === true ? endOfMonthAfter(year, 12, run.parameters.ratDeadlineMonths as number) : facts.ratDueDay;
+      dates.push(due('ratDue', day, checkDay, fillBoth(message('mentoring', 'dueRat'), () => String(year))));
+    }
+    if (facts.ratHeld === true && facts.ratReported !== true && typeof facts.ratReportDueDay === 'number') {
+      dates.push(due('ratReportDue', facts.ratReportDueDay, checkDay, message('mentoring', 'dueRatReport')));
+    }
+    const coopKey = idKey(record.id);
+    const coopVisits = visits.filter((v) => idKey(v.coopId) === coopKey);
+    const followUps = openFollowUps(coopVisits, checkDay);
+    for (const f of followUps) {
+      const day = dayFromIso(f.due);
+      if (day !== null) dates.push(due('followUp', day, checkDay, fillBoth(message('mentoring', 'dueFollowUp'), () => f.followUp)));
+    }
+    dates.sort((a, b) => a.inDays - b.inDays);
+    const visitDays = coopVisits
+      .filter((v) => idKey(v.mentorId) === mentorKey)
+      .map((v) => dayFromIso(v.date) as number)
+      .filter((d) => d <= checkDay && (contractStart === null || d >= contractStart));
+    coops.push({
+      coopId: record.id,
+      name: record.name,
+      statuses: checks.map((check) => ({ check: check as CheckId, status: result.checks[check].status, label: result.checks[check].label, severity: result.checks[check].severity })),
+      items,
+      dates,
+      followUps,
+      lastVisit: visitDays.length > 0 ? isoFromDay(Math.max(...visitDays)) : null,
+      visitCount: visitDays.length,
+    });
+  }
+  // An overdue RAT or RAT report (a legal deadline) outweighs any number of overdue follow-ups.
+  const urgency = (c: CoopWork): [number, number, number] => [
+    c.dates.filter((d) => d.overdue).reduce((sum, d) => sum + (d.kind === 'followUp' ? 1 : 1000), 0),
+    c.items.filter((i) => i.weight === 'hard').length,
+    Math.min(...c.dates.map((d) => d.inDays), Number.POSITIVE_INFINITY),
+  ];
+  coops.sort((a, b) => {
+    const [ao, ah, an] = urgency(a);
+    const [bo, bh, bn] = urgency(b);
+    return bo - ao || bh - ah || an - bn || a.coopId.localeCompare(b.coopId);
+  });
+  const all: WorkList['dates'] = coops.flatMap((c) => c.dates.map((d) => ({ ...d, coopId: c.coopId })));
+  const endDay = dayFromIso(mentor?.endsOn ?? null);
+  if (endDay !== null) all.push({ ...due('contractEnd', endDay, checkDay, message('mentoring', 'dueContractEnd')), coopId: '' });
+  all.sort((a, b) => a.inDays - b.inDays || a.coopId.localeCompare(b.coopId));
+  return {
+    asOf: run.asOf,
+    mentorId: mentor?.id ?? mentorId.trim(),
+    mentorName: mentor?.name ?? null,
+    listed: mentor !== undefined,
+    contractStart: mentor?.startsOn ?? null,
+    contractEnd: mentor?.endsOn ?? null,
+    coops,
+    dates: all,
+  };
+}
+
+/** `YYYY-MM` → first and last day numbers of that month, or null. */
+export function monthBounds(month: string): { from: number; to: number } | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(month.trim());
+  if (!match) return null;
+  const from = dayFromIso(`${match[1]}-${match[2]}-01`);
+  if (from === null) return null;
+  const { year, month: m } = partsFromDay(from);
+  const next = m === 12 ? dayFromIso(`${year + 1}-01-01`) : dayFromIso(`${year}-${String(m + 1).padStart(2, '0')}-01`);
+  return { from, to: (next as number) - 1 };
+}

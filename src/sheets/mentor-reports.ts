@@ -1,0 +1,90 @@
+/**
+ * Writes the mentors' reports as sheets the add-on owns: the monthly report of
+ * a mentor (`Laporan PD-03 2026-10`), the coordinator's recap
+ * (`Rekap Pendamping 2026-10`) and the year-end evaluation (`Evaluasi PD-03`).
+ * A sheet of that name is rewritten only when it is one of these reports (its
+ * A1 holds the report's title); a person's own sheet of that name is left
+ * alone and the write refused. Values go through `writeValues` (texts stay
+ * text) in one call, under the document lock; then bold for headings.
+ */
+import { errorText, fill, message } from '../core/messages';
+import { evaluateMentor } from '../core/mentoring/evaluation';
+import { monthlyRecap, monthlyReport } from '../core/mentoring/monthly-report';
+import { evaluationGrid, monthlyRecapGrid, monthlyReportGrid, type ReportGrid } from '../core/mentoring/report-grids';
+import { monthBounds } from '../core/mentoring/work-list';
+import { checkInputFrom } from '../core/workbook/workbook-reader';
+import type { ReportSheetOutcome } from '../shared/mentoring';
+import type { Lang } from '../shared/types';
+import { writeValues } from './cell-writer';
+import { checkWorkbook } from './check-all';
+import { withDocumentLock } from './document-lock';
+import { ensureSize } from './grid-writer';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const BOLD: ReadonlySet<string> = new Set(['title', 'section', 'header', 'signature']);
+
+export function monthlyReportSheetName(mentorId: string | null, month: string): string {
+  return mentorId === null ? `Rekap Pendamping ${month}` : `Laporan ${mentorId.trim()} ${month}`;
+}
+
+export function evaluationSheetName(mentorId: string): string {
+  return `Evaluasi ${mentorId.trim()}`;
+}
+
+/** The report sheet: created, or an earlier report of that name; never a person's own sheet. */
+function ownedSheet(name: string, titleKey: string): Sheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = spreadsheet.getSheetByName(name);
+  if (!existing) return spreadsheet.insertSheet(name);
+  const a1 = existing.getLastRow() === 0 ? '' : existing.getRange(1, 1).getValue();
+  const titles = Object.values(message('mentoring', titleKey));
+  if (a1 !== '' && !titles.includes(a1 as string)) throw new Error(fill(message('mentoring', 'reportSheetTaken').id, () => name));
+  return existing;
+}
+
+function writeReport(sheet: Sheet, grid: ReportGrid): void {
+  const width = Math.max(1, ...grid.rows.map((r) => r.length), sheet.getLastColumn());
+  const height = Math.max(grid.rows.length, sheet.getLastRow());
+  const values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => grid.rows[r]?.[c] ?? ''));
+  ensureSize(sheet, height, width);
+  const range = sheet.getRange(1, 1, height, width);
+  writeValues(range, values);
+  range.setFontWeights(values.map((row, r) => row.map(() => (BOLD.has(grid.styles[r] ?? '') ? 'bold' : 'normal'))) as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+  sheet.setColumnWidth(1, 220);
+  for (let c = 2; c <= Math.min(width, 8); c += 1) sheet.setColumnWidth(c, 170);
+}
+
+/**
+ * The monthly report of `mentorId` (or, with null, the coordinator's recap of every mentor) for `month` (`YYYY-MM`).
+ * @throws Error naming the sheet when a person's own sheet has that name, or the month is not YYYY-MM
+ */
+export function writeMonthlyReportSheet(mentorId: string | null, month: string, lang: Lang, now: Date): ReportSheetOutcome {
+  if (!monthBounds(month)) throw new Error(fill(message('mentoring', 'cliBadMonth').id, () => month));
+  return withDocumentLock(() => {
+    const { run, read } = checkWorkbook(SpreadsheetApp.getActiveSpreadsheet(), now);
+    const input = checkInputFrom(read, run.asOf);
+    const grid = mentorId === null ? monthlyRecapGrid(monthlyRecap(input, run, read.visits, month), month, lang) : monthlyReportGrid(monthlyReport(input, run, read.visits, mentorId, month), lang);
+    const name = monthlyReportSheetName(mentorId, month);
+    return write(name, mentorId === null ? 'reportRecapTitle' : 'reportTitle', grid);
+  });
+}
+
+export function writeEvaluationSheet(mentorId: string, lang: Lang, now: Date): ReportSheetOutcome {
+  return withDocumentLock(() => {
+    const { run, read } = checkWorkbook(SpreadsheetApp.getActiveSpreadsheet(), now);
+    const grid = evaluationGrid(evaluateMentor(checkInputFrom(read, run.asOf), run, read.visits, mentorId), lang);
+    return write(evaluationSheetName(mentorId), 'evaluationTitle', grid);
+  });
+}
+
+function write(name: string, titleKey: string, grid: ReportGrid): ReportSheetOutcome {
+  const sheet = ownedSheet(name, titleKey);
+  try {
+    writeReport(sheet, grid);
+  } catch (error) {
+    throw new Error(fill(message('ui', 'resultsNotWritten').id, (n) => ({ sheet: name, detail: errorText(error) })[n]));
+  }
+  SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(sheet); // show the report just written
+  return { sheet: name, rows: grid.rows.length };
+}

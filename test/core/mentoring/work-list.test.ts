@@ -1,0 +1,106 @@
+/**
+ * The work list: unmet requirements in the order a mentor should take them
+ * (hard before soft, then nearest deadline), next steps for every bundled
+ * requirement, the dates to plan for, and overdue follow-ups from the log.
+ */
+import { runChecks } from '../../../src/core/check-run';
+import { openFollowUps } from '../../../src/core/mentoring/follow-ups';
+import { coopsOf, mentorWorkList, monthBounds } from '../../../src/core/mentoring/work-list';
+import { hasMessage } from '../../../src/core/messages';
+import { BUNDLED_RULE_SETS } from '../../../src/core/rule-data';
+import { dayFromIso } from '../../../src/core/calendar';
+import type { Visit } from '../../../src/shared/mentoring';
+import type { CheckInput } from '../../../src/shared/types';
+import { coop, input, meeting, mentor } from '../../support/records';
+
+const visit = (overrides: Partial<Visit> = {}): Visit => ({
+  mentorId: 'PD-01', coopId: 'KKMP-BPP-01', date: '2026-11-02', activity: 'Pembukuan', notes: null, followUp: null, followUpDue: null, followUpDone: null, row: 2, ...overrides,
+});
+
+function work(parts: Partial<CheckInput>, visits: Visit[] = [], mentorId = 'PD-01') {
+  const data = input(parts);
+  return mentorWorkList(data, runChecks(data), visits, mentorId);
+}
+
+describe('the work list', () => {
+  test('a co-op meeting every requirement has no items; the next RAT and the contract end are its dates', () => {
+    const list = work({});
+    expect(list.coops).toHaveLength(1);
+    expect(list.coops[0]!.items).toEqual([]);
+    expect(list.dates.map((d) => [d.kind, d.date, d.overdue])).toEqual([
+      ['contractEnd', '2026-12-31', false],
+      ['ratDue', '2027-06-30', false],
+    ]);
+  });
+
+  test('items: hard before soft, then the nearest deadline; each with its next step and due date', () => {
+    const list = work({ coops: [coop({ nib: null, bankAccount: false, mentorId: 'PD-01' })], meetings: [] });
+    const items = list.coops[0]!.items;
+    expect(items[0]).toMatchObject({ check: 'rat', rule: 'rat.held-by-deadline', weight: 'hard', due: '2026-06-30' });
+    expect(items.map((i) => i.weight)).toEqual([...items.map((i) => i.weight)].sort((a, b) => Number(a === 'soft') - Number(b === 'soft')));
+    const hard = items.filter((i) => i.weight === 'hard').map((i) => i.due);
+    const dated = hard.filter((d) => d !== null);
+    expect(hard.slice(0, dated.length)).toEqual(dated); // dated ones before undated ones
+    expect(items.find((i) => i.rule === 'legal.nib')!.nextStep.id).toBe('Dampingi pendaftaran NIB melalui OSS.');
+    expect(list.coops[0]!.dates[0]).toMatchObject({ kind: 'ratDue', date: '2026-06-30', overdue: true, inDays: -147 });
+  });
+
+  test('every bundled requirement has its own next step in both languages', () => {
+    const names = BUNDLED_RULE_SETS.flatMap((s) => s.rules).filter((r) => r.event.type === 'requirement').map((r) => r.name);
+    expect(names.length).toBeGreaterThan(30);
+    for (const name of names) expect([name, hasMessage('mentoring', `nextStep.${name}`)]).toEqual([name, true]);
+  });
+
+  test('a RAT held but not reported: the report is due one month (ratReportDueMonths) after the meeting', () => {
+    const list = work({ meetings: [meeting({ heldOn: '2026-10-31', reportedOn: null })] });
+    expect(list.coops[0]!.dates.find((d) => d.kind === 'ratReportDue')).toMatchObject({ date: '2026-11-30', overdue: false, inDays: 6 });
+    const two = work({ meetings: [meeting({ heldOn: '2026-10-31', reportedOn: null })], parameterOverrides: [{ key: 'ratReportDueMonths', value: 2, source: 't' }] });
+    expect(two.coops[0]!.dates.find((d) => d.kind === 'ratReportDue')!.date).toBe('2026-12-31');
+  });
+
+  test('a follow-up past its deadline appears, overdue, and puts the co-op first', () => {
+    const coops = [coop({ id: 'A' }), coop({ id: 'B' })];
+    const visits = [visit({ coopId: 'B', followUp: 'Kirim neraca', followUpDue: '2026-11-20' }), visit({ coopId: 'A', followUp: 'Rapat pengurus', followUpDue: '2026-11-30', row: 3 })];
+    const list = work({ coops, meetings: [meeting({ coopId: 'A' }), meeting({ coopId: 'B' })] }, visits);
+    expect(list.coops.map((c) => c.coopId)).toEqual(['B', 'A']);
+    expect(list.coops[0]!.followUps[0]).toMatchObject({ followUp: 'Kirim neraca', overdue: true, daysOverdue: 4 });
+    expect(list.dates[0]).toMatchObject({ kind: 'followUp', coopId: 'B', overdue: true, label: { id: 'Tindak lanjut: Kirim neraca' } });
+    expect(list.coops[1]!.followUps[0]).toMatchObject({ overdue: false });
+  });
+
+  test('a follow-up marked done, one on its deadline day and one from a later visit are not overdue', () => {
+    const f = openFollowUps(
+      [
+        visit({ followUp: 'Selesai', followUpDue: '2026-11-01', followUpDone: true }),
+        visit({ followUp: 'Hari ini', followUpDue: '2026-11-24', row: 3 }),
+        visit({ followUp: 'Nanti', date: '2026-11-25', followUpDue: '2026-11-26', row: 4 }),
+        visit({ followUp: '  ', followUpDue: '2026-11-01', row: 5 }),
+      ],
+      dayFromIso('2026-11-24') as number,
+    );
+    expect(f.map((x) => [x.followUp, x.overdue])).toEqual([['Hari ini', false]]);
+  });
+
+  test('visits count from the contract start; IDs match ignoring case and spaces', () => {
+    const list = work({ mentors: [mentor({ startsOn: '2026-03-01' })] }, [visit({ date: '2026-02-10' }), visit({ mentorId: ' pd-01 ', date: '2026-03-10', row: 3 }), visit({ mentorId: 'PD-02', date: '2026-04-10', row: 4 })], 'pd-01');
+    expect(list.coops[0]).toMatchObject({ visitCount: 1, lastVisit: '2026-03-10' });
+    expect(list.mentorId).toBe('PD-01');
+  });
+
+  test('a mentor with no co-ops has an empty list; an unlisted one says so', () => {
+    expect(work({}, [], 'PD-09')).toMatchObject({ coops: [], listed: false, mentorName: null });
+    expect(coopsOf([coop({ mentorId: ' pd-01' })], 'PD-01')).toHaveLength(1);
+  });
+
+  test.each([
+    ['2026-02', '2026-02-01', '2026-02-28'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2026-12', '2026-12-01', '2026-12-31'],
+  ])('month %s runs from %s to %s', (month, from, to) => {
+    expect(monthBounds(month)).toEqual({ from: dayFromIso(from), to: dayFromIso(to) });
+  });
+
+  test.each(['2026-13', '2026-1', 'Oktober', ''])('"%s" is not a month', (month) => {
+    expect(monthBounds(month)).toBeNull();
+  });
+});
