@@ -12,6 +12,7 @@
 import fc from 'fast-check';
 import { syntheticInput } from '../../examples/synthetic-data';
 import type { CheckAllOutcome, CheckAllState, SidebarData } from '../../src/shared/sidebar-api';
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 import { loadBundle, type Sandbox } from '../support/apps-script-sandbox';
 import type { CellValue, FakeSheet, FakeSpreadsheet } from '../support/fakes/spreadsheet-app';
 import { workbookFrom } from '../support/workbook-fixture';
@@ -107,7 +108,7 @@ describe('a run cut into parts', () => {
   test('the results sheet says where it came from: date, time, rules version and source, co-ops, fingerprint', () => {
     const side = results(referenceWorkbook)
       .dump()
-      .map((row) => row.slice(15, 18));
+      .map((row) => row.slice(resultsHeader().length + 1, resultsHeader().length + 4));
     const value = (label: string): CellValue | undefined => side.find((row) => row[0] === label)?.[1];
     expect(value('Tanggal pemeriksaan')).toBe('24/11/2026');
     expect(value('Waktu Pemeriksaan')).toBe('24/11/2026 14:00');
@@ -124,8 +125,9 @@ describe('a run cut into parts', () => {
     const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
     expect(outcome).toMatchObject({ complete: true, done: COOPS, restarted: null });
     expect(sandbox.serviceLog.filter((call) => call === 'SpreadsheetApp.getActiveSpreadsheet')).toHaveLength(1);
-    // The results sheet's three writes (values, colours, weights), and nothing staged.
-    expect([sandbox.spreadsheetApp.counts.writes, sandbox.spreadsheetApp.counts.byMethod.setValues]).toEqual([3, 1]);
+    // The results sheet's three writes (values, colours, weights), then the history's nine (change column 1,
+    // Riwayat 2, Grafik 3, Laporan 3; five of them setValues), and nothing staged.
+    expect([sandbox.spreadsheetApp.counts.writes, sandbox.spreadsheetApp.counts.byMethod.setValues]).toEqual([3 + 9, 1 + 5]);
     expect(spreadsheet.getSheets().map((s) => s.getName())).not.toContain(STAGING);
   });
 });
