@@ -14,7 +14,7 @@ import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
 import { buildResultsGrid } from '../core/workbook/results-grid';
-import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
+import { checkInputFrom, problemsOnDate, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
 import type { CheckRun, Lang } from '../shared/types';
 import { parseCsv } from './csv';
 import { progressBar } from './progress';
@@ -127,7 +127,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
     checkInputFrom(read, asOf),
     { onProgress: read.coops.length >= PROGRESS_FROM ? progressBar(err, ui('cliProgress', options.lang), options.lang) : undefined },
   );
-  const run: CheckRun = { ...checked, problems: [...read.problems, ...checked.problems] };
+  const run: CheckRun = { ...checked, problems: [...problemsOnDate(read, checked.asOf), ...checked.problems] };
 
   if (options.json) writeJson(out, { file: options.file, ...run });
   else out.write(textReport(run, options.lang, Boolean(out.isTTY) && !process.env.NO_COLOR));

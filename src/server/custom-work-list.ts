@@ -8,9 +8,8 @@
  * load is counted from the whole `Koperasi` sheet. Read-only.
  */
 import { runChecks } from '../core/check-run';
-import { idKey } from '../core/city-index';
 import { fill, message } from '../core/messages';
-import { mentorWorkList } from '../core/mentoring/work-list';
+import { isKnownMentor, mentorWorkList } from '../core/mentoring/work-list';
 import { workListGrid } from '../core/mentoring/report-grids';
 import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, VISIT_COLUMNS } from '../core/workbook/columns';
 import { checkInputFrom, readWorkbook } from '../core/workbook/workbook-reader';
@@ -33,8 +32,7 @@ export function workListFormula(pendamping: unknown, koperasi: RangeArg, rat: Ra
     ],
     cellContext(zone),
   );
-  const known = read.mentors.some((m) => idKey(m.id) === idKey(mentorId)) || read.coops.some((c) => idKey(c.mentorId) === idKey(mentorId));
-  if (!known) throw new Error(fill(message('mentoring', 'cliUnknownMentor').id, () => mentorId));
+  if (!isKnownMentor(read.mentors, read.coops, mentorId)) throw new Error(fill(message('mentoring', 'cliUnknownMentor').id, () => mentorId));
   const input = { ...checkInputFrom(read, asOf), cityMentorIds: cityMentorIds(zone) };
   const run = runChecks(input);
   const rows = workListGrid(mentorWorkList(input, run, read.visits, mentorId), 'id').rows as Cell[][];

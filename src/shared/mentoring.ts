@@ -146,7 +146,8 @@ export interface CoopEvaluation {
   visitsExpected: number;
 }
 
-export type EvaluationGrade = 'BAIK' | 'CUKUP' | 'PERLU_PERHATIAN';
+/** TIDAK_DINILAI: the mentor has no co-ops, so there is nothing to score (a load of 0 is the office's doing). */
+export type EvaluationGrade = 'BAIK' | 'CUKUP' | 'PERLU_PERHATIAN' | 'TIDAK_DINILAI';
 
 export interface MentorEvaluation {
   mentorId: string;
@@ -159,12 +160,12 @@ export interface MentorEvaluation {
   /** Co-ops carried and how the office's load band sees it (shown, never scored). */
   load: number;
   loadBand: 'under' | 'within' | 'over';
-  /** Share of requirements met (percent, one decimal). */
-  requirementsPercent: number;
-  /** Visits made ÷ visits expected, capped at 100 (percent, one decimal). */
-  visitsPercent: number;
-  /** The plain score: requirements and visits weighed by the office's parameters (0–100). */
-  score: number;
+  /** Share of requirements met (percent, one decimal); null with no co-ops. */
+  requirementsPercent: number | null;
+  /** Visits made ÷ visits expected, capped at 100 (percent, one decimal); null with no co-ops. */
+  visitsPercent: number | null;
+  /** The plain score: requirements and visits weighed by the office's parameters (0–100); null with no co-ops (grade TIDAK_DINILAI). */
+  score: number | null;
   grade: EvaluationGrade;
   gradeLabel: Bilingual;
   /** The criteria used, as parameters in force (key → value). */

@@ -14,7 +14,7 @@ import { errorText, fill, message } from '../core/messages';
 import { BUNDLED_RULE_SETS, CHECK_IDS, type RuleSetFile } from '../core/rule-data';
 import { SHEETS } from '../core/workbook/columns';
 import { ResultsGridBuilder, resultsHeader, statusesOfRow, type Grid } from '../core/workbook/results-grid';
-import { checkInputFrom, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
+import { checkInputFrom, problemsOnDate, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckAllMode, CheckAllOutcome, PendingCheck } from '../shared/sidebar-api';
 import type { CheckRun, CitySummary, Problem } from '../shared/types';
 import { discardStaging, markStagingStopped, readStaging, stagedRunInfo, writeStaging, type StagingFound } from './check-staging';
@@ -34,7 +34,7 @@ export function checkWorkbook(spreadsheet: Spreadsheet, now: Date): { run: Check
   const sheets = readSheets(spreadsheet);
   const read = readWorkbook(sheets, cellContext(timeZone));
   const run = runChecks(checkInputFrom(read, asOf));
-  return { run: { ...run, problems: [...read.problems, ...run.problems] }, read, sheets, checkedAt };
+  return { run: { ...run, problems: [...problemsOnDate(read, asOf), ...run.problems] }, read, sheets, checkedAt };
 }
 
 /**
@@ -103,7 +103,7 @@ export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: nu
       { prepared, summary, startAt: staged?.done ?? 0, shouldStop: () => Date.now() - started > EXECUTION_BUDGET_MS },
       (result) => grid.add(result, prepared.rulesVersion),
     );
-    const problems = [...read.problems, ...checked.problems];
+    const problems = [...problemsOnDate(read, today.asOf), ...checked.problems];
     const outcome = { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, fingerprint, total, done: checked.checkedUntil, coopCount: total, problemCount: problems.length, summary: checked.summary, restarted };
     if (checked.checkedUntil < total) {
       const rows = grid.stagedRows().map((row) => row.map(String));

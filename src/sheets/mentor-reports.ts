@@ -9,10 +9,10 @@
  */
 import { errorText, fill, message } from '../core/messages';
 import { evaluateMentor } from '../core/mentoring/evaluation';
-import { monthlyRecap, monthlyReport } from '../core/mentoring/monthly-report';
+import { monthlyRecap, monthlyReport, reportMonthProblem } from '../core/mentoring/monthly-report';
 import { evaluationGrid, monthlyRecapGrid, monthlyReportGrid, type ReportGrid } from '../core/mentoring/report-grids';
-import { monthBounds } from '../core/mentoring/work-list';
-import { checkInputFrom } from '../core/workbook/workbook-reader';
+import { isKnownMentor, monthBounds } from '../core/mentoring/work-list';
+import { checkInputFrom, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { ReportSheetOutcome } from '../shared/mentoring';
 import type { Lang } from '../shared/types';
 import { writeValues } from './cell-writer';
@@ -60,22 +60,37 @@ function writeReport(sheet: Sheet, grid: ReportGrid): void {
  * @throws Error naming the sheet when a person's own sheet has that name, or the month is not YYYY-MM
  */
 export function writeMonthlyReportSheet(mentorId: string | null, month: string, lang: Lang, now: Date): ReportSheetOutcome {
-  if (!monthBounds(month)) throw new Error(fill(message('mentoring', 'cliBadMonth').id, () => month));
+  if (!monthBounds(month)) throw new Error(fill(message('mentoring', 'cliBadMonth')[lang], () => month));
   return withDocumentLock(() => {
     const { run, read } = checkWorkbook(SpreadsheetApp.getActiveSpreadsheet(), now);
+    const notReportable = reportMonthProblem(month, run.asOf);
+    if (notReportable) throw new Error(notReportable[lang]);
+    if (mentorId !== null) knownOrThrow(read, mentorId, lang);
     const input = checkInputFrom(read, run.asOf);
-    const grid = mentorId === null ? monthlyRecapGrid(monthlyRecap(input, run, read.visits, month), month, lang) : monthlyReportGrid(monthlyReport(input, run, read.visits, mentorId, month), lang);
-    const name = monthlyReportSheetName(mentorId, month);
-    return write(name, mentorId === null ? 'reportRecapTitle' : 'reportTitle', grid);
+    const monthKey = month.trim();
+    if (mentorId === null) return write(monthlyReportSheetName(null, monthKey), 'reportRecapTitle', monthlyRecapGrid(monthlyRecap(input, run, read.visits, monthKey), monthKey, lang));
+    const report = monthlyReport(input, run, read.visits, mentorId, monthKey);
+    // Named by the ID as listed (not as typed), so "pd-03" and "PD-03" write the same sheet.
+    return write(monthlyReportSheetName(report.mentorId, monthKey), 'reportTitle', monthlyReportGrid(report, lang));
   });
 }
 
+/**
+ * The year-end evaluation of `mentorId` as a sheet.
+ * @throws Error when the mentor is in neither `Pendamping` nor `Koperasi`, or a person's own sheet has the name
+ */
 export function writeEvaluationSheet(mentorId: string, lang: Lang, now: Date): ReportSheetOutcome {
   return withDocumentLock(() => {
     const { run, read } = checkWorkbook(SpreadsheetApp.getActiveSpreadsheet(), now);
-    const grid = evaluationGrid(evaluateMentor(checkInputFrom(read, run.asOf), run, read.visits, mentorId), lang);
-    return write(evaluationSheetName(mentorId), 'evaluationTitle', grid);
+    knownOrThrow(read, mentorId, lang);
+    const evaluation = evaluateMentor(checkInputFrom(read, run.asOf), run, read.visits, mentorId);
+    return write(evaluationSheetName(evaluation.mentorId), 'evaluationTitle', evaluationGrid(evaluation, lang));
   });
+}
+
+/** A report for a mentor nobody lists (or a blank ID) would be a sheet about no one: refused, naming the ID. */
+function knownOrThrow(read: WorkbookRead, mentorId: string, lang: Lang): void {
+  if (!isKnownMentor(read.mentors, read.coops, mentorId)) throw new Error(fill(message('mentoring', 'cliUnknownMentor')[lang], () => mentorId));
 }
 
 function write(name: string, titleKey: string, grid: ReportGrid): ReportSheetOutcome {

@@ -12,7 +12,8 @@
  */
 import { validateVisit } from '../core/mentoring/visit-validation';
 import type { CoopWork, MentorViewData, OpenFollowUp, VisitSubmission } from '../shared/mentoring';
-import { byId, el, pick, t } from './dom';
+import { monthName } from '../core/mentoring/report-grids';
+import { byId, el, lang, pick, t } from './dom';
 import { callServer } from './server';
 
 const VISIT_FIELDS: ReadonlyArray<keyof VisitSubmission> = ['coopId', 'date', 'activity', 'notes', 'followUp', 'followUpDue'];
@@ -215,22 +216,41 @@ function runReport(button: HTMLButtonElement, status: HTMLElement, call: () => P
   );
 }
 
-/** With no mentor chosen: the coordinator's recap of every mentor for this month. */
+/**
+ * The month a report is for: this month (in progress) or the one before —
+ * the report the office wants in the first days of a month is last month's.
+ */
+function monthPicker(): HTMLSelectElement {
+  const current = (view as MentorViewData).asOf.slice(0, 7);
+  const [year, month] = current.split('-').map(Number) as [number, number];
+  const previous = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+  const select = el('select', { id: 'report-month' }) as HTMLSelectElement;
+  for (const value of [current, previous]) select.append(el('option', { value }, monthName(value, lang())));
+  return select;
+}
+
+function monthField(select: HTMLSelectElement): HTMLElement {
+  return el('div', { class: 'field' }, el('label', { for: 'report-month' }, m('reportMonthPick')), select);
+}
+
+/** With no mentor chosen: the coordinator's recap of every mentor for the chosen month. */
 function recapButton(): HTMLElement {
   const status = el('p', { class: 'form-status', id: 'report-status', role: 'status', 'aria-live': 'polite' });
+  const month = monthPicker();
   const recap = el('button', { type: 'button', class: 'secondary', id: 'monthly-recap' }, m('recapButton'));
-  recap.addEventListener('click', () => runReport(recap, status, () => callServer('writeMentorMonthlyReport', null, (view as MentorViewData).asOf.slice(0, 7))));
-  return el('div', { class: 'report-buttons' }, recap, status);
+  recap.addEventListener('click', () => runReport(recap, status, () => callServer('writeMentorMonthlyReport', null, month.value)));
+  return el('div', { class: 'report-buttons' }, monthField(month), recap, status);
 }
 
 function reportButtons(): HTMLElement {
   const status = el('p', { class: 'form-status', id: 'report-status', role: 'status', 'aria-live': 'polite' });
   const run = (button: HTMLButtonElement, call: () => Promise<{ sheet: string }>): void => runReport(button, status, call);
+  const month = monthPicker();
   const monthly = el('button', { type: 'button', class: 'secondary', id: 'monthly-report' }, m('monthlyButton'));
   const evaluation = el('button', { type: 'button', class: 'secondary', id: 'evaluation' }, m('evaluationButton'));
-  monthly.addEventListener('click', () => run(monthly, () => callServer('writeMentorMonthlyReport', mentorId, (view as MentorViewData).asOf.slice(0, 7))));
+  monthly.addEventListener('click', () => run(monthly, () => callServer('writeMentorMonthlyReport', mentorId, month.value)));
   evaluation.addEventListener('click', () => run(evaluation, () => callServer('writeMentorEvaluation', mentorId as string)));
-  return el('div', { class: 'report-buttons' }, el('div', { class: 'row' }, monthly, evaluation), status);
+  return el('div', { class: 'report-buttons' }, monthField(month), el('div', { class: 'row' }, monthly, evaluation), status);
 }
 
 function workList(data: MentorViewData): HTMLElement {

@@ -157,6 +157,19 @@ describe('the mentor view', () => {
     expect(await page.locator('#grid').textContent()).toMatch(/Nilai: [\d,]+ dari 100/);
   });
 
+  test("early in a month the report wanted is last month's: the month is chosen (this month or the one before)", async () => {
+    await openMentor('PD-05');
+    await expect(side.locator('#report-month option').evaluateAll((nodes) => nodes.map((n) => [(n as HTMLOptionElement).value, n.textContent]))).resolves.toEqual([
+      ['2026-11', 'November 2026'],
+      ['2026-10', 'Oktober 2026'],
+    ]);
+    await side.locator('#report-month').selectOption('2026-10');
+    await side.locator('#monthly-report').click();
+    await side.locator('#report-status.ok', { hasText: 'Ditulis ke sheet Laporan PD-05 2026-10.' }).waitFor();
+    await page.locator('#grid', { hasText: 'Oktober 2026' }).waitFor();
+    await shot('monthly-report-month');
+  });
+
   test("with no mentor chosen, the coordinator's recap of every mentor", async () => {
     await side.locator('#tab-visits').click();
     await side.locator('#monthly-recap').click();

@@ -105,6 +105,15 @@ describe('pantau-kkmp laporan', () => {
     expect(cells).toContain('TERLAMBAT');
   });
 
+  test("a month typed with spaces and a mentor in another case: sheet named by the month and the mentor's listed ID", async () => {
+    const file = path.join(dir, 'spasi.xlsx');
+    const { code } = await cli('laporan', SAMPLE, '--pendamping', ' pd-03', '--bulan', ' 2026-10 ', '--out', file);
+    expect(code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Laporan PD-03 2026-10']);
+  });
+
   test('without --pendamping: the recap first, then every mentor', async () => {
     const file = path.join(dir, 'rekap.xlsx');
     expect((await cli('laporan', SAMPLE, '--bulan', '2026-10', '--out', file)).code).toBe(0);
@@ -136,6 +145,9 @@ describe('pantau-kkmp laporan', () => {
     ['no month', ['laporan', SAMPLE, '--out', 'x.xlsx'], 'Pemakaian: pantau-kkmp laporan'],
     ['no --out', ['laporan', SAMPLE, '--bulan', '2026-10'], 'Pemakaian: pantau-kkmp laporan'],
     ['a bad month', ['laporan', SAMPLE, '--bulan', '10/2026', '--out', 'x.xlsx'], "Bulan '10/2026' tidak terbaca"],
+    ['month 13', ['laporan', SAMPLE, '--bulan', '2026-13', '--out', 'x.xlsx'], "Bulan '2026-13' tidak terbaca"],
+    ['a month to come', ['laporan', SAMPLE, '--pendamping', 'PD-03', '--bulan', '2026-12', '--out', path.join(dir, 'depan.xlsx')], 'Bulan 2026-12 belum dimulai pada tanggal pemeriksaan 24/11/2026'],
+    ['a month to come, --as-of earlier', ['laporan', SAMPLE, '--bulan', '2026-10', '--as-of', '2026-09-30', '--out', path.join(dir, 'depan.html')], 'Bulan 2026-10 belum dimulai pada tanggal pemeriksaan 30/09/2026'],
   ])('%s: exit 2 with a message', async (_name, args, text) => {
     const { code, err } = await cli(...args);
     expect(code).toBe(2);
@@ -152,7 +164,7 @@ describe('pantau-kkmp evaluasi', () => {
     expect(lines).toHaveLength(8);
     const run = runChecks(sample);
     const pd01 = evaluateMentor(sample, run, sampleVisits(), 'PD-01');
-    const id = (x: number): string => String(x).replace('.', ',');
+    const id = (x: number | null): string => String(x).replace('.', ',');
     expect(lines[0]).toBe(`PD-01 Rina Kartika  nilai ${id(pd01.score)} — ${pd01.gradeLabel.id}  (syarat ${id(pd01.requirementsPercent)}%, kunjungan ${id(pd01.visitsPercent)}%, beban 6 BERLEBIH)`);
     expect(lines[7]).toBe(`Laporan ditulis ke ${file}.`);
     const workbook = new ExcelJS.Workbook();
@@ -163,5 +175,37 @@ describe('pantau-kkmp evaluasi', () => {
 
   test('an unknown mentor: exit 2', async () => {
     expect((await cli('evaluasi', SAMPLE, '--pendamping', 'PD-99')).code).toBe(2);
+  });
+
+  test('a listed mentor with no co-ops: not scored, in the line and in the written sheet', async () => {
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(SAMPLE);
+    source.getWorksheet('Pendamping')!.addRow(['PD-08', 'Baru Masuk', 'keuangan', new Date(Date.UTC(2026, 0, 5)), new Date(Date.UTC(2026, 11, 31))]);
+    const file = path.join(dir, 'pd-08.xlsx');
+    await source.xlsx.writeFile(file);
+    const out = path.join(dir, 'evaluasi-pd-08.xlsx');
+    const result = await cli('evaluasi', file, '--pendamping', 'PD-08', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')[0]).toBe('PD-08 Baru Masuk  TIDAK DINILAI — tidak ada koperasi dampingan  (beban 0 KURANG)');
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    const cells: string[] = [];
+    written.worksheets[0]!.eachRow((row) => cells.push(...(row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(cells).toContain('Tidak dinilai: pendamping ini tidak mendampingi koperasi pada periode ini.');
+    expect(cells.some((c) => c.startsWith('Nilai:'))).toBe(false);
+  });
+});
+
+describe('a blank mentor ID names no one (it would match every co-op without a mentor)', () => {
+  test.each<[string, string[]]>([
+    ['tugas, empty', ['tugas', SAMPLE, '--pendamping', '']],
+    ['tugas, spaces', ['tugas', SAMPLE, '--pendamping', '   ']],
+    ['laporan', ['laporan', SAMPLE, '--pendamping', ' ', '--bulan', '2026-10', '--out', path.join(dir, 'kosong.xlsx')]],
+    ['evaluasi', ['evaluasi', SAMPLE, '--pendamping', '']],
+  ])('%s: exit 2, nothing printed or written', async (_name, args) => {
+    const { code, out, err } = await cli(...args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('tidak ada di sheet Pendamping maupun Koperasi');
   });
 });

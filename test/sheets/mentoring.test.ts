@@ -95,6 +95,16 @@ describe('saving a visit', () => {
     expect(log.dump()[7]!.slice(0, 2)).toEqual(['PD-01', 'KKMP-BPP-02']);
   });
 
+  test('the longest note a cell holds (with the protecting apostrophe, 50,000 characters sent) is saved and reads back exactly', () => {
+    const sandbox = setUp();
+    const writes = spyWrites(sandbox);
+    const notes = `=${'c'.repeat(49_998)}`;
+    const outcome = sandbox.run('saveVisitForm', visit({ notes })) as VisitSaveOutcome;
+    expect(outcome.ok).toBe(true);
+    expect(writes[0]!.values[0]!.map((v) => (typeof v === 'string' ? v.length : 0))).toContain(50_000);
+    expect(sandbox.spreadsheet.getSheetByName('Kunjungan')!.dump()[(outcome.row as number) - 1]![4]).toBe(notes);
+  });
+
   test.each<[string, Partial<VisitSubmission>, string, string]>([
     ['a date after today', { date: '25/11/2026' }, 'date', 'Tanggal kunjungan tidak boleh setelah hari ini.'],
     ['an unknown co-op', { coopId: 'KKMP-BPP-99' }, 'coopId', 'Koperasi ini tidak ada di sheet Koperasi.'],
@@ -103,11 +113,13 @@ describe('saving a visit', () => {
     ['a deadline without a follow-up', { followUp: '' }, 'followUp', 'Isi tindak lanjutnya bila ada tenggat.'],
     ['an unreadable date', { date: '31/02/2026' }, 'date', 'Tanggal tidak terbaca (dd/mm/yyyy).'],
     ['no date', { date: '' }, 'date', 'Wajib diisi.'],
+    ['notes longer than a cell holds', { notes: 'x'.repeat(50_001) }, 'notes', 'Terlalu panjang: 50.001 karakter; satu sel Google Sheets memuat paling banyak 49.999. Persingkat atau simpan di dokumen lain dan tulis tautannya.'],
+    ['a follow-up longer than a cell holds', { followUp: '=' + 'y'.repeat(60_000) }, 'followUp', 'Terlalu panjang: 60.001 karakter'],
   ])('%s: nothing written, the field named', (_name, values, field, text) => {
     const sandbox = setUp();
     const outcome = sandbox.run('saveVisitForm', visit(values)) as VisitSaveOutcome;
     expect(outcome.ok).toBe(false);
-    expect(outcome.errors).toContainEqual({ field, text: expect.objectContaining({ id: text }) });
+    expect(outcome.errors).toContainEqual({ field, text: expect.objectContaining({ id: expect.stringContaining(text) }) });
     expect(outcome.row).toBeNull();
     expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
   });
@@ -278,11 +290,34 @@ describe('report sheets', () => {
     const input = { ...balikpapanSample(), asOf: AS_OF, parameterOverrides: [{ key: 'evalRequirementsWeightPercent', value: 50, source: 'test' }] };
     const evaluation = evaluateMentor(input, runChecks(input), sampleVisits(), 'PD-01');
     expect(outcome.sheet).toBe('Evaluasi PD-01');
-    const id = (x: number): string => String(x).replace('.', ',');
+    const id = (x: number | null): string => String(x).replace('.', ',');
     expect(cells).toContain(`Nilai: ${id(evaluation.score)} dari 100 — ${evaluation.gradeLabel.id}`);
     expect(cells).toContain(`Syarat terpenuhi ${id(evaluation.requirementsPercent)}% (bobot 50%), kunjungan ${id(evaluation.visitsPercent)}% dari yang diharapkan.`);
     expect(cells).toContain('Beban: 6 koperasi (BERLEBIH); beban ditetapkan Dinas, tidak mengurangi nilai.');
     expect(cells).toContain('evalRequirementsWeightPercent');
+  });
+
+  test('a mentor ID typed in another case or with spaces writes the sheet of the mentor as listed', () => {
+    const sandbox = setUp();
+    expect((sandbox.run('writeMentorMonthlyReport', ' pd-03 ', '2026-10') as ReportSheetOutcome).sheet).toBe('Laporan PD-03 2026-10');
+    expect((sandbox.run('writeMentorMonthlyReport', 'PD-03', ' 2026-10') as ReportSheetOutcome).sheet).toBe('Laporan PD-03 2026-10');
+    expect((sandbox.run('writeMentorEvaluation', 'pd-01') as ReportSheetOutcome).sheet).toBe('Evaluasi PD-01');
+    expect(sandbox.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => /^(Laporan|Evaluasi) /i.test(n)).sort()).toEqual(['Evaluasi PD-01', 'Laporan PD-03 2026-10']);
+  });
+
+  test.each<[string, () => [string, ...unknown[]], string]>([
+    ['a month not begun by the check date', () => ['writeMentorMonthlyReport', 'PD-03', '2026-12'], 'Bulan 2026-12 belum dimulai pada tanggal pemeriksaan 24/11/2026'],
+    ['a month that is not a month', () => ['writeMentorMonthlyReport', 'PD-03', '2026-13'], "Bulan '2026-13' tidak terbaca"],
+    ['a recap of a month to come', () => ['writeMentorMonthlyReport', null, '2027-01'], 'Bulan 2027-01 belum dimulai'],
+    ['an unknown mentor (report)', () => ['writeMentorMonthlyReport', 'PD-42', '2026-10'], "Pendamping 'PD-42' tidak ada"],
+    ['a blank mentor (report)', () => ['writeMentorMonthlyReport', '  ', '2026-10'], "Pendamping '  ' tidak ada"],
+    ['a blank mentor (evaluation)', () => ['writeMentorEvaluation', ''], "Pendamping '' tidak ada"],
+  ])('%s: refused with a message, no sheet added', (_name, call, text) => {
+    const sandbox = setUp();
+    const before = sandbox.spreadsheet.getSheets().map((s) => s.getName());
+    const [name, ...args] = call();
+    expect(() => sandbox.run(name, ...args)).toThrow(text);
+    expect(sandbox.spreadsheet.getSheets().map((s) => s.getName())).toEqual(before);
   });
 
   test("a person's own sheet with the report's name is never overwritten", () => {

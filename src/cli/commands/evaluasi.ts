@@ -26,7 +26,9 @@ export async function evaluasi(args: readonly string[], out: Out, err: Out, now:
     const lang = options.lang;
     for (const e of evaluations) {
       const band = message('ui', e.loadBand === 'under' ? 'loadUnder' : e.loadBand === 'over' ? 'loadOver' : 'loadWithin')[lang];
-      out.write(`${fill(message('mentoring', 'cliEvaluationLine')[lang], (n) => ({ mentor: `${e.mentorId} ${e.mentorName ?? ''}`.trim(), score: formatNumber(e.score, lang, 1), grade: e.gradeLabel[lang], requirements: formatNumber(e.requirementsPercent, lang, 1), visits: formatNumber(e.visitsPercent, lang, 1), load: String(e.load), band })[n])}\n`);
+      const line = e.score === null ? 'cliEvaluationLineNotScored' : 'cliEvaluationLine';
+      const pct = (x: number | null): string => formatNumber(x ?? 0, lang, 1);
+      out.write(`${fill(message('mentoring', line)[lang], (n) => ({ mentor: `${e.mentorId} ${e.mentorName ?? ''}`.trim(), score: pct(e.score), grade: e.gradeLabel[lang], requirements: pct(e.requirementsPercent), visits: pct(e.visitsPercent), load: String(e.load), band })[n])}\n`);
     }
     if (options.out !== null) {
       const reports = evaluations.map((e) => ({ name: `Evaluasi ${e.mentorId}`, grid: evaluationGrid(e, lang) }));

@@ -4,12 +4,12 @@
  * coordinator's recap followed by every mentor's report — as an .xlsx (one
  * sheet each) or a printable HTML page (`--out` ending in .html). The
  * workbook read is never changed. Exit 0, or 2 for a usage error, an
- * unreadable file, a bad month or an unknown mentor.
+ * unreadable file, a bad month, a month not begun by the check date or an unknown mentor.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fill, message } from '../../core/messages';
-import { monthlyRecap, monthlyReport } from '../../core/mentoring/monthly-report';
+import { monthlyRecap, monthlyReport, reportMonthProblem } from '../../core/mentoring/monthly-report';
 import { monthlyRecapGrid, monthlyReportGrid, monthName } from '../../core/mentoring/report-grids';
 import { monthBounds } from '../../core/mentoring/work-list';
 import { reportHtml, reportWorkbook, type NamedReport } from '../report-file';
@@ -21,13 +21,18 @@ export async function laporan(args: readonly string[], out: Out, err: Out, now: 
     const options = parseMentorArgs(args, usage);
     if (options.month === null || options.out === null) throw new MentorUsageError(usage);
     if (!monthBounds(options.month)) throw new MentorUsageError(fill(message('mentoring', 'cliBadMonth')[options.lang], () => options.month as string));
-    const month = options.month;
+    const month = options.month.trim();
     const { read, input, run } = await readMentorWorkbook(options, now);
     if (options.mentorId !== null && !knownMentor(read, options.mentorId)) throw unknownMentor(options.mentorId, options.lang);
+    const notReportable = reportMonthProblem(month, run.asOf);
+    if (notReportable) throw new MentorUsageError(notReportable[options.lang]);
     const mentorIds = options.mentorId !== null ? [options.mentorId] : read.mentors.map((m) => m.id);
     const reports: NamedReport[] = [];
     if (options.mentorId === null) reports.push({ name: `Rekap ${month}`, grid: monthlyRecapGrid(monthlyRecap(input, run, read.visits, month), month, options.lang) });
-    for (const id of mentorIds) reports.push({ name: `Laporan ${id.trim()} ${month}`, grid: monthlyReportGrid(monthlyReport(input, run, read.visits, id, month), options.lang) });
+    for (const id of mentorIds) {
+      const report = monthlyReport(input, run, read.visits, id, month);
+      reports.push({ name: `Laporan ${report.mentorId} ${month}`, grid: monthlyReportGrid(report, options.lang) });
+    }
     if (path.extname(options.out).toLowerCase() === '.html' || path.extname(options.out).toLowerCase() === '.htm') {
       const title = `${message('mentoring', options.mentorId === null ? 'reportRecapTitle' : 'reportTitle')[options.lang]} — ${monthName(month, options.lang)}`;
       writeFileSync(options.out, reportHtml(title, reports, options.lang));

@@ -6,9 +6,9 @@
 import { statSync } from 'node:fs';
 import { dayFromIso } from '../../core/calendar';
 import { runChecks } from '../../core/check-run';
-import { idKey } from '../../core/city-index';
+import { isKnownMentor } from '../../core/mentoring/work-list';
 import { fill, message } from '../../core/messages';
-import { checkInputFrom, readWorkbook, type WorkbookRead } from '../../core/workbook/workbook-reader';
+import { checkInputFrom, problemsOnDate, readWorkbook, type WorkbookRead } from '../../core/workbook/workbook-reader';
 import type { CheckInput, CheckRun, Lang } from '../../shared/types';
 import { XLSX_CELL_CONTEXT, loadWorkbook, sheetValues } from '../xlsx-workbook';
 
@@ -86,13 +86,12 @@ export async function readMentorWorkbook(options: MentorOptions, now: Date): Pro
   }
   const input = checkInputFrom(read, options.asOf ?? todayInBalikpapan(now));
   const checked = runChecks(input);
-  return { read, input, run: { ...checked, problems: [...read.problems, ...checked.problems] } };
+  return { read, input, run: { ...checked, problems: [...problemsOnDate(read, checked.asOf), ...checked.problems] } };
 }
 
 /** A mentor is known when listed in `Pendamping` or named by a co-op. */
 export function knownMentor(read: WorkbookRead, mentorId: string): boolean {
-  const key = idKey(mentorId);
-  return read.mentors.some((m) => idKey(m.id) === key) || read.coops.some((c) => idKey(c.mentorId) === key);
+  return isKnownMentor(read.mentors, read.coops, mentorId);
 }
 
 export function unknownMentor(mentorId: string, lang: Lang): MentorUsageError {

@@ -15,7 +15,8 @@
  * the mentor-coverage check — whose load rule fails when a mentor carries more
  * than `mentorMaxLoad`, and whose assignment is the office's doing — is not
  * counted. The load is shown with the band the office's `mentorMinLoad` /
- * `mentorMaxLoad` give it.
+ * `mentorMaxLoad` give it. A mentor with no co-ops is not scored at all
+ * (grade TIDAK_DINILAI).
  */
 import type { CoopEvaluation, EvaluationGrade, MentorEvaluation, Visit } from '../../shared/mentoring';
 import type { CheckId, CheckInput, CheckRun } from '../../shared/types';
@@ -74,9 +75,10 @@ export function evaluateMentor(input: CheckInput, run: CheckRun, visits: readonl
   const expected = evaluated.reduce((s, c) => s + c.visitsExpected, 0);
   const visitsPercent = expected === 0 ? 100 : (evaluated.reduce((s, c) => s + Math.min(c.visits, c.visitsExpected), 0) / expected) * 100;
   const weight = (params.evalRequirementsWeightPercent as number) / 100;
-  const score = oneDecimal(weight * requirementsPercent + (1 - weight) * visitsPercent);
-  const grade: EvaluationGrade = score >= (params.evalGoodScore as number) ? 'BAIK' : score >= (params.evalFairScore as number) ? 'CUKUP' : 'PERLU_PERHATIAN';
   const load = coops.length;
+  // No co-ops: nothing was asked of the mentor, so no score (0 % requirements and 100 % of no visits would read as a judgement of the office's load).
+  const score = load === 0 ? null : oneDecimal(weight * requirementsPercent + (1 - weight) * visitsPercent);
+  const grade: EvaluationGrade = score === null ? 'TIDAK_DINILAI' : score >= (params.evalGoodScore as number) ? 'BAIK' : score >= (params.evalFairScore as number) ? 'CUKUP' : 'PERLU_PERHATIAN';
   const loadBand = load < (params.mentorMinLoad as number) ? 'under' : load > (params.mentorMaxLoad as number) ? 'over' : 'within';
   return {
     mentorId: mentor?.id ?? mentorId.trim(),
@@ -88,8 +90,8 @@ export function evaluateMentor(input: CheckInput, run: CheckRun, visits: readonl
     coops: evaluated,
     load,
     loadBand,
-    requirementsPercent: oneDecimal(requirementsPercent),
-    visitsPercent: oneDecimal(visitsPercent),
+    requirementsPercent: load === 0 ? null : oneDecimal(requirementsPercent),
+    visitsPercent: load === 0 ? null : oneDecimal(visitsPercent),
     score,
     grade,
     gradeLabel: message('mentoring', `grade${grade}`),

@@ -8,9 +8,10 @@
  * Pure: the add-on writes it as a sheet, the command line as .xlsx or HTML.
  */
 import type { CoopStatusPair, MonthlyRecapLine, MonthlyReport, Visit } from '../../shared/mentoring';
-import type { CheckInput, CheckRun, CoopResult } from '../../shared/types';
-import { dayFromIso, isoFromDay } from '../calendar';
+import type { Bilingual, CheckInput, CheckRun, CoopResult, IsoDate } from '../../shared/types';
+import { dayFromIso, displayFromDay, isoFromDay } from '../calendar';
 import { idKey } from '../city-index';
+import { fillBoth, message } from '../messages';
 import { CHECK_IDS } from '../rule-data';
 import { openFollowUps } from './follow-ups';
 import { metEvents } from './met-events';
@@ -23,14 +24,30 @@ export function statusList(result: CoopResult | undefined): CoopStatusPair['star
 }
 
 /**
- * @param month `YYYY-MM`; throws if it is not a month
- * @returns the report; a month after the check date ends at the check date
+ * Why `month` cannot be reported on the check date `asOf`, or null when it can:
+ * not `YYYY-MM`, or a month that begins after the check date (its report would
+ * count follow-ups "overdue" on a day that has not come and show today's
+ * statuses as that month's). The add-on and the command line both ask this
+ * before writing a report.
+ */
+export function reportMonthProblem(month: string, asOf: IsoDate): Bilingual | null {
+  const bounds = monthBounds(month);
+  if (!bounds) return fillBoth(message('mentoring', 'cliBadMonth'), () => month);
+  const checkDay = dayFromIso(asOf) as number;
+  if (bounds.from > checkDay) return fillBoth(message('mentoring', 'reportMonthNotStarted'), (n) => ({ value: month.trim(), date: displayFromDay(checkDay) })[n]);
+  return null;
+}
+
+/**
+ * @param month `YYYY-MM`, begun by the check date; throws otherwise (see `reportMonthProblem`)
+ * @returns the report; the month in progress ends at the check date
  */
 export function monthlyReport(input: CheckInput, run: CheckRun, visits: readonly Visit[], mentorId: string, month: string): MonthlyReport {
-  const bounds = monthBounds(month);
-  if (!bounds) throw new Error(`monthly report: month '${month}' is not YYYY-MM`);
+  const problem = reportMonthProblem(month, run.asOf);
+  if (problem) throw new Error(problem.id);
+  const bounds = monthBounds(month) as { from: number; to: number };
   const checkDay = dayFromIso(run.asOf) as number;
-  const toDay = Math.min(bounds.to, Math.max(bounds.from, checkDay));
+  const toDay = Math.min(bounds.to, checkDay);
   const mentor = findMentor(input.mentors, mentorId);
   const mentorKey = idKey(mentorId);
   const mine = visits

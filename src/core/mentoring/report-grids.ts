@@ -122,9 +122,14 @@ export function evaluationGrid(evaluation: MentorEvaluation, lang: Lang): Report
   g.add('title', g.t('evaluationTitle'));
   g.add('body', g.t('reportMentor'), `${evaluation.mentorId} — ${evaluation.mentorName ?? ''}`);
   g.add('body', g.t('reportPeriod'), `${showDate(evaluation.from)} – ${showDate(evaluation.to)}`);
-  const n = (value: number | undefined): string => formatNumber(value ?? 0, lang, 1);
-  g.add('section', g.t('evaluationScore', { score: n(evaluation.score), grade: g.pick(evaluation.gradeLabel) }));
-  g.add('note', g.t('evaluationParts', { requirements: n(evaluation.requirementsPercent), weight: n(evaluation.criteria.evalRequirementsWeightPercent), visits: n(evaluation.visitsPercent) }));
+  const n = (value: number | null | undefined): string => formatNumber(value ?? 0, lang, 1);
+  if (evaluation.score === null) {
+    g.add('section', g.pick(evaluation.gradeLabel));
+    g.add('note', g.t('evaluationNotScored'));
+  } else {
+    g.add('section', g.t('evaluationScore', { score: n(evaluation.score), grade: g.pick(evaluation.gradeLabel) }));
+    g.add('note', g.t('evaluationParts', { requirements: n(evaluation.requirementsPercent), weight: n(evaluation.criteria.evalRequirementsWeightPercent), visits: n(evaluation.visitsPercent) }));
+  }
   g.add('note', g.t('evaluationLoad', { load: String(evaluation.load), band }));
   if (evaluation.statusSource === 'now') g.add('note', g.t('reportStatusesNow'));
   g.add('blank');

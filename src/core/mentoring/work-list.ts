@@ -41,6 +41,17 @@ export function coopsOf(coops: readonly CoopRecord[], mentorId: string): CoopRec
   return key === null ? [] : coops.filter((c) => idKey(c.mentorId) === key);
 }
 
+/**
+ * Whether `mentorId` names a mentor: listed in `Pendamping` or named by a
+ * co-op (case and spaces ignored). An empty or blank ID names no one — it
+ * would otherwise match every co-op without a mentor. The command line and
+ * `=KKMP_TUGAS` refuse an ID for which this is false.
+ */
+export function isKnownMentor(mentors: readonly Mentor[], coops: readonly CoopRecord[], mentorId: string): boolean {
+  const key = idKey(mentorId);
+  return key !== null && (mentors.some((m) => idKey(m.id) === key) || coops.some((c) => idKey(c.mentorId) === key));
+}
+
 export function findMentor(mentors: readonly Mentor[], mentorId: string): Mentor | undefined {
   const key = idKey(mentorId);
   return mentors.find((m) => idKey(m.id) === key);

@@ -9,11 +9,11 @@
  * changed), a follow-up deadline before the visit.
  */
 import type { Visit } from '../../shared/mentoring';
-import type { Problem } from '../../shared/types';
-import { dayFromIso } from '../calendar';
+import type { IsoDate, Problem } from '../../shared/types';
+import { dayFromIso, displayFromDay } from '../calendar';
 import { idKey } from '../city-index';
 import type { CellContext } from './cell-values';
-import { VISIT_ACTIVITIES, VISIT_COLUMNS } from './columns';
+import { SHEETS, VISIT_ACTIVITIES, VISIT_COLUMNS } from './columns';
 import { normaliseLabel } from './header-matching';
 import { locatedProblem, readRows } from './table-reader';
 import { headerTable, type SheetValues } from './workbook-reader';
@@ -69,7 +69,7 @@ export function readVisitLog(sheet: SheetValues | undefined, context: CellContex
     }
     const followUpDue = typeof v.followUpDue === 'string' ? v.followUpDue : null;
     if (followUpDue !== null && (dayFromIso(followUpDue) as number) < (dayFromIso(date) as number)) {
-      problems.push(locatedProblem('warning', location, 'visitDueBeforeVisit', { due: followUpDue, date }));
+      problems.push(locatedProblem('warning', location, 'visitDueBeforeVisit', { due: displayFromDay(dayFromIso(followUpDue) as number), date: displayFromDay(dayFromIso(date) as number) }));
     }
     visits.push({
       mentorId: (mentorId as string).trim(),
@@ -84,4 +84,17 @@ export function readVisitLog(sheet: SheetValues | undefined, context: CellContex
     });
   }
   return visits;
+}
+
+/**
+ * Visits dated after the check date `asOf`. No view counts them (a visit
+ * cannot have been made yet; most are a mistyped year), so each is reported
+ * with its row instead of vanishing from the counts. The reader knows no check
+ * date; every path that checks adds these through `problemsOnDate`.
+ */
+export function futureVisitProblems(visits: readonly Visit[], asOf: IsoDate): Problem[] {
+  const checkDay = dayFromIso(asOf) as number;
+  return visits
+    .filter((v) => (dayFromIso(v.date) as number) > checkDay)
+    .map((v) => locatedProblem('warning', { sheet: SHEETS.visits, row: v.row, column: VISIT_COLUMNS.find((c) => c.field === 'date')?.label ?? null }, 'visitAfterCheckDate', { date: displayFromDay(dayFromIso(v.date) as number), checkDate: displayFromDay(checkDay) }));
 }

@@ -9,7 +9,7 @@
  * Pure: the add-on passes SpreadsheetApp values, the command line passes
  * values read from an .xlsx file.
  */
-import type { CheckInput, CoopRecord, Mentor, ParameterOverride, Problem, RatMeeting, RuleSetOverride } from '../../shared/types';
+import type { CheckInput, CoopRecord, IsoDate, Mentor, ParameterOverride, Problem, RatMeeting, RuleSetOverride } from '../../shared/types';
 import { idKey } from '../city-index';
 import type { CellContext, CellValue } from './cell-values';
 import {
@@ -25,7 +25,7 @@ import {
 } from './columns';
 import { columnLetter, matchHeader, normaliseLabel } from './header-matching';
 import { locatedProblem, readRows, where, type TableRow, type TableSource } from './table-reader';
-import { readVisitLog } from './visit-log';
+import { futureVisitProblems, readVisitLog } from './visit-log';
 import type { Visit } from '../../shared/mentoring';
 
 export interface SheetValues {
@@ -241,6 +241,15 @@ export function registerCells(sheet: SheetValues, row: number): Map<string, unkn
 }
 
 /** What a check run needs from a workbook read, on a check date. */
+/**
+ * Every problem of a read on the check date `asOf`: the reader's own, then
+ * those that need the date (visits dated after it). Check-all, the mentors'
+ * views and the command line all report this list.
+ */
+export function problemsOnDate(read: WorkbookRead, asOf: IsoDate): Problem[] {
+  return [...read.problems, ...futureVisitProblems(read.visits, asOf)];
+}
+
 export function checkInputFrom(read: WorkbookRead, asOf: string): CheckInput {
   return { asOf, coops: read.coops, meetings: read.meetings, mentors: read.mentors, parameterOverrides: read.parameterOverrides, ruleSetOverrides: read.ruleSetOverrides };
 }

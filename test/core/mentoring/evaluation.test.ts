@@ -30,7 +30,7 @@ describe('the year-end evaluation', () => {
   test('the score weighs requirements and visits by evalRequirementsWeightPercent; grades by evalGoodScore and evalFairScore', () => {
     const gaps = { coops: [coop({ nib: null, npwp: null, nikKoperasi: null, auditedReport: false })] };
     const base = evaluate(gaps, visitsFor('KKMP-BPP-01', 5));
-    const expected = Math.round((0.7 * base.requirementsPercent + 0.3 * base.visitsPercent) * 10) / 10;
+    const expected = Math.round((0.7 * (base.requirementsPercent as number) + 0.3 * (base.visitsPercent as number)) * 10) / 10;
     expect(base.score).toBe(expected);
     expect(base.visitsPercent).toBe(45.5);
     const visitsOnly = evaluate(gaps, visitsFor('KKMP-BPP-01', 5), [param('evalRequirementsWeightPercent', 0)]);
@@ -61,6 +61,11 @@ describe('the year-end evaluation', () => {
     const over = evaluate({ coops: many, meetings }, visits);
     expect(over).toMatchObject({ load: 12, loadBand: 'over', score: 100 });
     expect(runChecks(input({ coops: many, meetings })).results[0]!.checks.mentor.status).toBe('PENDAMPING_BERLEBIH');
+  });
+
+  test('a mentor with no co-ops is not scored (0 % of no requirements and 100 % of no visits would judge the load the office set)', () => {
+    const e = evaluate({ coops: [coop({ mentorId: 'PD-02' })] }, []);
+    expect(e).toMatchObject({ load: 0, loadBand: 'under', score: null, requirementsPercent: null, visitsPercent: null, grade: 'TIDAK_DINILAI', gradeLabel: { id: 'TIDAK DINILAI', en: 'NOT SCORED' } });
   });
 
   test("the period runs from the contract's start to its end when that came first", () => {

@@ -4,7 +4,7 @@
  * follow-ups open at its end, and where the start/end statuses come from.
  */
 import { runChecks } from '../../../src/core/check-run';
-import { monthlyRecap, monthlyReport } from '../../../src/core/mentoring/monthly-report';
+import { monthlyRecap, monthlyReport, reportMonthProblem } from '../../../src/core/mentoring/monthly-report';
 import { monthlyReportGrid, monthlyRecapGrid } from '../../../src/core/mentoring/report-grids';
 import type { Visit } from '../../../src/shared/mentoring';
 import type { CheckInput } from '../../../src/shared/types';
@@ -63,7 +63,24 @@ describe('the monthly report', () => {
   });
 
   test('a month that is not YYYY-MM is refused', () => {
-    expect(() => report({}, [], 'Okt 2026')).toThrow("month 'Okt 2026' is not YYYY-MM");
+    expect(() => report({}, [], 'Okt 2026')).toThrow("Bulan 'Okt 2026' tidak terbaca");
+  });
+
+  test.each<[string, string, string | null]>([
+    ['2026-11', '2026-11-24', null],
+    ['2026-11', '2026-11-01', null],
+    ['2026-10', '2026-11-24', null],
+    ['2026-12', '2026-11-30', 'Bulan 2026-12 belum dimulai pada tanggal pemeriksaan 30/11/2026; laporan bulanan hanya untuk bulan yang sudah berjalan.'],
+    ['2027-05', '2026-12-01', 'Bulan 2027-05 belum dimulai pada tanggal pemeriksaan 01/12/2026; laporan bulanan hanya untuk bulan yang sudah berjalan.'],
+    [' 2027-01 ', '2026-12-31', 'Bulan 2027-01 belum dimulai pada tanggal pemeriksaan 31/12/2026; laporan bulanan hanya untuk bulan yang sudah berjalan.'],
+    ['2026-13', '2026-11-24', "Bulan '2026-13' tidak terbaca; tulis YYYY-MM, misalnya 2026-10."],
+    ['2026-00', '2026-11-24', "Bulan '2026-00' tidak terbaca; tulis YYYY-MM, misalnya 2026-10."],
+  ])('month %s on check date %s: %s', (month, asOf, problem) => {
+    expect(reportMonthProblem(month, asOf)?.id ?? null).toBe(problem);
+  });
+
+  test('a month not begun by the check date is refused, not reported with follow-ups "overdue" on a day to come', () => {
+    expect(() => report({}, [visit({ followUp: 'Kirim undangan', followUpDue: '2026-11-01' })], '2027-05')).toThrow('Bulan 2027-05 belum dimulai');
   });
 
   test('the printed layout: heading, sections A–E, space to write, place, date and two signatures', () => {

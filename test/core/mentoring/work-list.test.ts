@@ -5,7 +5,7 @@
  */
 import { runChecks } from '../../../src/core/check-run';
 import { openFollowUps } from '../../../src/core/mentoring/follow-ups';
-import { coopsOf, mentorWorkList, monthBounds } from '../../../src/core/mentoring/work-list';
+import { coopsOf, isKnownMentor, mentorWorkList, monthBounds } from '../../../src/core/mentoring/work-list';
 import { hasMessage } from '../../../src/core/messages';
 import { BUNDLED_RULE_SETS } from '../../../src/core/rule-data';
 import { dayFromIso } from '../../../src/core/calendar';
@@ -90,6 +90,18 @@ describe('the work list', () => {
   test('a mentor with no co-ops has an empty list; an unlisted one says so', () => {
     expect(work({}, [], 'PD-09')).toMatchObject({ coops: [], listed: false, mentorName: null });
     expect(coopsOf([coop({ mentorId: ' pd-01' })], 'PD-01')).toHaveLength(1);
+  });
+
+  test.each<[string, string, boolean]>([
+    ['listed', 'PD-01', true],
+    ['listed, other case and spaces', '  pd-01 ', true],
+    ['only named by a co-op', 'PD-07', true],
+    ['neither', 'PD-09', false],
+    ['empty (co-ops without a mentor must not make it known)', '', false],
+    ['blank', '   ', false],
+  ])('a mentor ID %s: known %s', (_name, id, known) => {
+    const coops = [coop({ mentorId: null }), coop({ id: 'KKMP-BPP-02', mentorId: 'PD-07' })];
+    expect(isKnownMentor([mentor()], coops, id)).toBe(known);
   });
 
   test.each([

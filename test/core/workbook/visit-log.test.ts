@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { VISIT_COLUMNS, headerText } from '../../../src/core/workbook/columns';
 import { visitActivity } from '../../../src/core/workbook/visit-log';
-import { readWorkbook } from '../../../src/core/workbook/workbook-reader';
+import { problemsOnDate, readWorkbook } from '../../../src/core/workbook/workbook-reader';
 import { tableRows } from '../../support/workbook-fixture';
 import { coop, mentor } from '../../support/records';
 import { MENTOR_COLUMNS, REGISTER_COLUMNS } from '../../../src/core/workbook/columns';
@@ -50,6 +50,24 @@ describe('the visit log', () => {
     const values = [['Buku kunjungan'], ['Catatan', 'Tanggal', 'ID Koperasi', 'ID Pendamping', 'Selesai'], ['  ada =1+1 ', '03/11/2026', 'kkmp-bpp-01', 'pd-01', 'ya']];
     const read = readWorkbook([...base, { name: 'Kunjungan', values }], context);
     expect(read.visits).toEqual([{ mentorId: 'pd-01', coopId: 'kkmp-bpp-01', date: '2026-11-03', activity: null, notes: 'ada =1+1', followUp: null, followUpDue: null, followUpDone: true, row: 3 }]);
+  });
+
+  test('a visit dated after the check date (a mistyped year) is reported with its row and column, not silently left out of the counts', () => {
+    const values = [VISIT_COLUMNS.map(headerText), ['PD-01', 'KKMP-BPP-01', '03/11/2062', 'Pembukuan'], ['PD-01', 'KKMP-BPP-01', '24/11/2026', 'Pembukuan'], ['PD-01', 'KKMP-BPP-01', '25/11/2026', 'Pembukuan']];
+    const read = readWorkbook([...base, { name: 'Kunjungan', values }], context);
+    expect(read.visits.map((v) => v.row)).toEqual([2, 3, 4]);
+    const dated = problemsOnDate(read, '2026-11-24').filter((p) => p.location?.sheet === 'Kunjungan');
+    expect(dated.map((p) => p.text.id)).toEqual([
+      'sheet Kunjungan, baris 2, kolom Tanggal: tanggal kunjungan 03/11/2062 setelah tanggal pemeriksaan 24/11/2026; kunjungan ini belum dihitung (salah ketik tahun?).',
+      'sheet Kunjungan, baris 4, kolom Tanggal: tanggal kunjungan 25/11/2026 setelah tanggal pemeriksaan 24/11/2026; kunjungan ini belum dihitung (salah ketik tahun?).',
+    ]);
+    expect(problemsOnDate(read, '2062-11-03').filter((p) => p.location?.sheet === 'Kunjungan')).toEqual([]);
+  });
+
+  test('a follow-up deadline before its visit is reported with dates as staff write them (dd/mm/yyyy)', () => {
+    const values = [VISIT_COLUMNS.map(headerText), ['PD-01', 'KKMP-BPP-01', '19/10/2026', 'Pembukuan', '', 'Kirim neraca', '01/10/2026']];
+    const read = readWorkbook([...base, { name: 'Kunjungan', values }], context);
+    expect(read.problems.map((p) => p.text.id)).toContain('sheet Kunjungan, baris 2: Tenggat Tindak Lanjut 01/10/2026 sebelum tanggal kunjungan 19/10/2026.');
   });
 
   test('any cell values: never throws; every non-blank row is a visit or a problem naming its row; texts as typed', () => {
