@@ -21,6 +21,7 @@ import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
 import { allStatuses, checkStatus, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
 import { buildMenu } from './menu';
+import { schedule } from './schedule-function';
 import { checkAllFromMenu, coopSheetFromMenu, setupFromMenu } from './menu-actions';
 import { rulesOverview } from './rules-overview';
 import { openSidebar } from './sidebar';
@@ -400,4 +401,23 @@ export function writeMentorEvaluation(mentorId: string): ReportSheetOutcome {
  */
 export function KKMP_TUGAS(pendamping: unknown, koperasi: RangeArg, rat: RangeArg, daftar_pendamping: RangeArg, kunjungan?: RangeArg, tanggal?: unknown): Cell[][] {
   return workListFormula(pendamping, koperasi, rat, daftar_pendamping, kunjungan, tanggal);
+}
+
+/**
+ * Kalender tenggat N hari ke depan: batas RAT, laporan RAT ke Dinas, kontrak pendamping berakhir, tindak lanjut kunjungan.
+ *
+ * Contoh: =KKMP_JADWAL(Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20; 90)
+ * Dengan tindak lanjut kunjungan: =KKMP_JADWAL(Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20; 90; ; Kunjungan!A1:G300)
+ *
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya.
+ * @param {Pendamping!A1:E20} pendamping Rentang sheet Pendamping, dengan baris judulnya.
+ * @param {90} hari [opsional] Berapa hari ke depan; kosong = parameter deadlineHorizonDays (90).
+ * @param {"24/11/2026"} tanggal [opsional] Hari pertama kalender; kosong = hari ini.
+ * @param {Kunjungan!A1:G300} kunjungan [opsional] Rentang sheet Kunjungan, untuk tenggat tindak lanjut.
+ * @return {string[][]} Tabel: Tanggal, Sisa hari, Jenis, ID Koperasi, Nama, Keterangan.
+ * @customfunction
+ */
+export function KKMP_JADWAL(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, hari?: unknown, tanggal?: unknown, kunjungan?: RangeArg): Cell[][] {
+  return schedule(koperasi, rat, pendamping, hari, tanggal, kunjungan);
 }

@@ -12,6 +12,7 @@ import type { FormContext } from '../shared/forms';
 import type { AttentionItem, SidebarData } from '../shared/sidebar-api';
 import type { CheckRun, CoopRecord, CoopResult, Lang } from '../shared/types';
 import { checkWorkbook, pendingCheck } from './check-all';
+import { sidebarHistory } from './sidebar-history';
 
 export function sidebarData(lang: Lang, now: Date): SidebarData {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -30,6 +31,7 @@ export function sidebarData(lang: Lang, now: Date): SidebarData {
     results: run.results,
     checks: CHECK_IDS.slice(),
     rulesChange: run.rulesChange ?? { notices: [], changedCount: 0, changes: [] },
+    history: sidebarHistory(spreadsheet, run, read),
   };
 }
 

@@ -10,6 +10,7 @@ import type { FieldError, FormKind, FormSubmission, FormValues, SaveAnswers, Sav
 import type { SidebarData } from '../shared/sidebar-api';
 import type { CoopRecord, CoopResult, Lang } from '../shared/types';
 import { renderDashboard } from './dashboard';
+import { historyOutcomeText, renderHistory } from './history-panel';
 import { byId, el, lang, pick, setLang, t } from './dom';
 import { buildForm, changedFields, checkLocally, clearQuestion, setStatus, showQuestion, shownRecord, type FormHandle } from './forms';
 import { callServer } from './server';
@@ -101,6 +102,7 @@ function renderPanel(): void {
   if (!data) return;
   if (tab === 'dashboard') {
     renderDashboard(panel, data, busy, { checkAll, open: (id) => void callServer('openCoopFor', id).catch(showError) });
+    renderHistory(panel, data);
     return;
   }
   if (tab === 'visits') {
@@ -349,7 +351,7 @@ function checkAll(): void {
         if (status) status.textContent = t('checkingProgress', { done: outcome.done, total: outcome.total });
         return step();
       }
-      busy.outcome = t('checkAllDone', { count: outcome.coopCount, problems: outcome.problemCount });
+      busy.outcome = `${t('checkAllDone', { count: outcome.coopCount, problems: outcome.problemCount })} ${historyOutcomeText(outcome.history)}`.trim();
       return undefined;
     });
   step()
