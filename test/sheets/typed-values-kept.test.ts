@@ -4,6 +4,7 @@
  * sheet names): nothing a person typed is changed, and every write touches
  * only the cells it means to. Each of these failed before the change.
  */
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { MEETING_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText } from '../../src/core/workbook/columns';
 import type { FormSubmission, SaveOutcome } from '../../src/shared/forms';
@@ -68,10 +69,11 @@ describe('1. strings the add-on writes are stored as the text they are', () => {
     spreadsheet.setSpreadsheetLocale('en_US');
     const sandbox = loadBundle({ spreadsheet, now: NOW });
     sandbox.run('runCheckAll');
-    const results = sheet(sandbox, 'Hasil Pemeriksaan').getRange(2, 1, 1, 7).getValues()[0]!;
+    const header = resultsHeader();
+    const results = sheet(sandbox, 'Hasil Pemeriksaan').getRange(2, 1, 1, header.length).getValues()[0]!;
     expect(results[0]).toBe('00123');
     expect(results[1]).toBe('1/2');
-    expect(results[6]).toMatch(/^\d+\/14$/);
+    expect(results[header.indexOf('Skor Simpan pinjam')]).toMatch(/^\d+\/14$/);
   });
 
   test('the mentor column: a mentor ID that looks like a date stays that ID', () => {

@@ -20,7 +20,8 @@ const entry = (overrides: Partial<HistoryEntry> = {}): HistoryEntry => ({
 describe('history rows', () => {
   test('a row holds date, time, ID, one status label per check, score, level letters and version', () => {
     expect(historyHeader()).toEqual(['Tanggal Periksa', 'Waktu Periksa', 'ID Koperasi', 'Legalitas', 'RAT', 'Pendampingan', 'Simpan pinjam', 'Pembiayaan bank', 'Skor Simpan Pinjam', 'Tingkat (H/K/M)', 'Versi Aturan']);
-    expect(historyRow(entry(), historyHeader())).toEqual(['2026-07-05', '05/07/2026 14:00', 'KKMP-BPP-01', 'BERBADAN HUKUM', 'SELESAI', 'TERDAMPINGI', 'BELUM SIAP', '9/14', 'KHHM', 'r-1']);
+    // An entry without a bank-financing status (as recorded before that check existed): an empty cell and '-' for its level.
+    expect(historyRow(entry(), historyHeader())).toEqual(['2026-07-05', '05/07/2026 14:00', 'KKMP-BPP-01', 'BERBADAN HUKUM', 'SELESAI', 'TERDAMPINGI', 'BELUM SIAP', '', '9/14', 'KHHM-', 'r-1']);
   });
 
   test('any entry written and read back is the same entry', () => {
