@@ -8,6 +8,7 @@ import { balikpapanSample } from '../../examples/balikpapan-data';
 import { sampleVisits } from '../../examples/visits-data';
 import { deadlineTable, deadlines } from '../../src/core/deadlines';
 import { VISIT_COLUMNS } from '../../src/core/workbook/columns';
+import { checkInputFrom, readWorkbook } from '../../src/core/workbook/workbook-reader';
 import { loadBundle } from '../support/apps-script-sandbox';
 import { isThenable } from '../support/surface-check';
 import { tableRows, workbookFrom } from '../support/workbook-fixture';
@@ -19,7 +20,12 @@ describe('KKMP_JADWAL', () => {
   const range = (name: string): unknown[][] => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
   const [koperasi, rat, pendamping] = ['Koperasi', 'RAT', 'Pendamping'].map(range) as [unknown[][], unknown[][], unknown[][]];
   const core = (asOf: string, days?: number, withVisits = false): unknown[][] => {
-    const table = deadlineTable(deadlines({ ...balikpapanSample(), asOf }, { days, visits: withVisits ? sampleVisits() : [] }).deadlines, 'id');
+    // The core on the input as the formula reads it on that date (issue 14: a date after the check date is not plausible input).
+    const zone = sandbox.spreadsheet.getSpreadsheetTimeZone();
+    const dateToIso = (d: Date): string | null => (Number.isNaN(d.getTime()) ? null : new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(d));
+    const sheets = [{ name: 'Koperasi', values: koperasi }, { name: 'RAT', values: rat }, { name: 'Pendamping', values: pendamping }];
+    const input = checkInputFrom(readWorkbook(sheets, { asOf, locale: sandbox.spreadsheet.getSpreadsheetLocale(), dateToIso }), asOf);
+    const table = deadlineTable(deadlines(input, { days, visits: withVisits ? sampleVisits() : [] }).deadlines, 'id');
     return [table[0]!, ...table.slice(1).map((row) => row.map((cell, c) => (c === 1 ? Number(cell) : cell)))];
   };
 
