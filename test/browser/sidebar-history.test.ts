@@ -51,7 +51,7 @@ test('changes since the last check, trend charts and deadlines appear below the 
   ]);
   // Two lines (RAT, coverage) and one small chart per check, drawn from numbers as inline SVG.
   const charts = history.locator('svg.trend-chart');
-  expect(await charts.count()).toBe(6);
+  expect(await charts.count()).toBe(2 + 5); // five checks in rules/checks.json (issue 15 added bank financing)
   expect(await charts.evaluateAll((svgs) => svgs.every((svg) => svg.getBoundingClientRect().width > 200 && svg.querySelectorAll('path, rect').length > 0))).toBe(true);
   expect(await history.locator('svg.trend-chart path').count()).toBe(2);
   const shown = await side.locator('#deadlines li').allTextContents();
