@@ -2,7 +2,8 @@
  * The sample workbook examples/balikpapan.xlsx as `npm run sample` writes it:
  * the register, RAT log, mentors and parameters from ./balikpapan-data.ts,
  * and the mentors' visit log `Kunjungan` from ./visits-data.ts (same layout
- * as *Siapkan buku kerja* makes: bold frozen header, dates as dates).
+ * as *Siapkan buku kerja* makes: bold frozen header, dates as dates), and a
+ * year of fortnightly checks in `Riwayat` from ./balikpapan-history.ts.
  */
 import type ExcelJS from 'exceljs';
 import { inputWorkbook } from '../src/cli/xlsx-workbook';
@@ -10,6 +11,9 @@ import { SHEETS, VISIT_COLUMNS } from '../src/core/workbook/columns';
 import { tableRows } from '../src/core/workbook/table-rows';
 import { balikpapanSample } from './balikpapan-data';
 import { sampleVisits } from './visits-data';
+import { putHistorySheet } from '../src/cli/history-file';
+import { historyHeader, historyRows } from '../src/core/history/history-row';
+import { sampleHistory } from './balikpapan-history';
 
 export function sampleWorkbook(): ExcelJS.Workbook {
   const workbook = inputWorkbook(balikpapanSample());
@@ -21,5 +25,6 @@ export function sampleWorkbook(): ExcelJS.Workbook {
     col.width = Math.round((column.width ?? 140) / 7);
     if (column.kind === 'date') col.numFmt = 'dd/mm/yyyy';
   });
+  putHistorySheet(workbook, historyHeader(), historyRows(sampleHistory(), historyHeader()));
   return workbook;
 }

@@ -19,6 +19,7 @@ export const SIDEBAR_TARGETS = [
   'refreshCoopSheetFor',
   'getWorkbookData',
   'getSidebarData',
+  'getSidebarHistory',
   'saveSidebarForm',
   'openCoopFor',
   'getMentorView',

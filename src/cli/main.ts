@@ -183,7 +183,14 @@ export interface MainDeps {
 }
 
 /** Each subcommand's usage line (section `mentoring` of rules/messages.json), for its --help. */
-const SUBCOMMAND_USAGE: Readonly<Record<string, string>> = { tugas: 'cliTugasUsage', laporan: 'cliLaporanUsage', evaluasi: 'cliEvaluasiUsage' };
+const SUBCOMMAND_USAGE: Readonly<Record<string, readonly [string, string]>> = {
+  tugas: ['mentoring', 'cliTugasUsage'],
+  laporan: ['mentoring', 'cliLaporanUsage'],
+  evaluasi: ['mentoring', 'cliEvaluasiUsage'],
+  history: ['history', 'cliUsage'],
+  deadlines: ['history', 'cliUsage'],
+  report: ['history', 'cliUsage'],
+};
 
 export async function main(args: string[], out: Out, err: Out, now: Date = new Date(), deps: MainDeps = {}): Promise<number> {
   const lang = languageOf(args);
@@ -192,7 +199,7 @@ export async function main(args: string[], out: Out, err: Out, now: Date = new D
   if (subcommand) {
     if (args.includes('--help') || args.includes('-h')) {
       const usage = SUBCOMMAND_USAGE[name];
-      out.write(`${usage ? message('mentoring', usage)[lang] : ui('cliHelp', lang)}\n`);
+      out.write(`${usage ? message(usage[0], usage[1])[lang] : ui('cliHelp', lang)}\n`);
       return 0;
     }
     return subcommand(args.slice(1), out, err, now);

@@ -6,6 +6,9 @@ import { evaluasi } from './commands/evaluasi';
 import { laporan } from './commands/laporan';
 import type { Out } from './commands/mentor-args';
 import { tugas } from './commands/tugas';
+import { deadlinesCommand } from './deadlines-command';
+import { historyCommand } from './history-command';
+import { reportCommand } from './report-command';
 
 export type Subcommand = (args: readonly string[], out: Out, err: Out, now: Date) => Promise<number>;
 
@@ -16,4 +19,10 @@ export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   laporan,
   /** The year-end evaluation of one mentor or all (issue 17). */
   evaluasi,
+  /** Append one block of rows to a history file (issue 18). */
+  history: historyCommand,
+  /** The deadline calendar of the coming days (issue 18). */
+  deadlines: deadlinesCommand,
+  /** The one-page report for the head of office as printable HTML (issue 18). */
+  report: reportCommand,
 };

@@ -12,7 +12,7 @@ import { CHECK_IDS } from './rule-data';
 import { dayFromIso } from './calendar';
 
 /** RAT statuses that count as "held" for the indicator: a quorate meeting took place. */
-const RAT_HELD: ReadonlySet<StatusCode> = new Set<StatusCode>(['SELESAI', 'LAPORAN_BELUM']);
+export const RAT_HELD: ReadonlySet<StatusCode> = new Set<StatusCode>(['SELESAI', 'LAPORAN_BELUM']);
 
 /** Counts results as they come, so a run need not keep every result to summarise it. */
 export class SummaryAccumulator {

@@ -76,6 +76,8 @@ export interface MessagesFile {
   reason: MessageTable;
   word: MessageTable;
   problem: MessageTable;
+  /** History, changes, trends, deadlines and the one-page report (issue 18). */
+  history: MessageTable;
   ui: MessageTable;
   form: MessageTable;
   label: MessageTable;

@@ -17,7 +17,8 @@ import { readCell } from '../core/workbook/cell-values';
 import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, headerText, type ColumnSpec } from '../core/workbook/columns';
 import { matchHeader } from '../core/workbook/header-matching';
 import { checkInputFrom, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
-import type { CheckId, CheckRun, CoopRecord, CoopResult } from '../shared/types';
+import type { Visit } from '../shared/mentoring';
+import type { CheckId, CheckInput, CheckRun, CoopRecord, CoopResult } from '../shared/types';
 import { cellContext } from '../sheets/spreadsheet-reader';
 
 export type Cell = string | number | boolean | Date;
@@ -112,6 +113,29 @@ function registerCoops(zone: string): CoopRecord[] | undefined {
 /** The mentor named by every co-op of the `Koperasi` sheet (a mentor's load is a fact of the whole city). */
 export function cityMentorIds(zone: string): Array<string | null> | undefined {
   return registerCoops(zone)?.map((c) => c.mentorId);
+}
+
+/**
+ * The check input a formula's ranges give — each range with its header, the
+ * `Parameter` and `Aturan` sheets read as for every formula — and the check
+ * date (`tanggal`, default today in the spreadsheet's time zone). For formulas
+ * in their own files (KKMP_JADWAL).
+ */
+export function formulaInput(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal: unknown, extra: SheetValues[] = []): { input: CheckInput; visits: Visit[]; zone: string } {
+  const zone = timeZone();
+  const asOf = checkDate(tanggal, zone);
+  const register = withHeader(table(koperasi, ARG.koperasi), null, REGISTER_COLUMNS, ARG.koperasi);
+  const read = readWorkbook(
+    [
+      { name: SHEETS.register, values: register.values },
+      { name: SHEETS.meetings, values: ownTable(rat, MEETING_COLUMNS, ARG.rat, false) },
+      { name: SHEETS.mentors, values: ownTable(pendamping, MENTOR_COLUMNS, ARG.pendamping, false) },
+      ...settingSheets(),
+      ...extra,
+    ],
+    cellContext(zone, { asOf, locale: locale() }),
+  );
+  return { input: checkInputFrom(read, asOf), visits: read.visits, zone };
 }
 
 interface Evaluated {

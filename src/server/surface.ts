@@ -15,13 +15,15 @@ import { readWorkbookData } from '../sheets/spreadsheet-reader';
 import { saveForm } from '../sheets/form-saves';
 import { openCoop } from '../sheets/open-coop';
 import { attentionPage, coopView, sidebarData } from '../sheets/sidebar-data';
+import { sidebarHistory } from '../sheets/sidebar-history';
 import type { AttentionQuery } from '../core/attention';
 import type { FormSubmission, SaveOutcome } from '../shared/forms';
-import type { AttentionPage, CheckAllMode, CheckAllOutcome, CheckAllState, CoopView, PendingCheck, RulesOverview, SidebarData, WorkbookData } from '../shared/sidebar-api';
+import type { AttentionPage, CheckAllMode, CheckAllOutcome, CheckAllState, CoopView, PendingCheck, RulesOverview, SidebarData, SidebarHistory, WorkbookData } from '../shared/sidebar-api';
 import type { CheckInput, CheckRun, Lang } from '../shared/types';
 import { parameterDefault } from './custom-parameter';
 import { allStatuses, checkStatus, legalStatus, mentorLoads, mentorStatus, ratIndicator, ratStatus, reasons, savingsLoansStatus, type Cell, type RangeArg } from './custom-functions';
 import { buildMenu } from './menu';
+import { schedule } from './schedule-function';
 import { checkAllFromMenu, coopSheetFromMenu, setupFromMenu } from './menu-actions';
 import { rulesOverview } from './rules-overview';
 import { openSidebar } from './sidebar';
@@ -127,6 +129,14 @@ export function refreshCoopSheetFor(coopId: string): { sheet: string } {
  */
 export function getSidebarData(): SidebarData {
   return sidebarData(readLanguage(), new Date());
+}
+
+/**
+ * Sidebar: changes since the previous check day, trends from Riwayat and the coming deadlines (asked after the first screen).
+ * @return {SidebarHistory} counts and lines of changes, one trend point per recorded check-all, the calendar
+ */
+export function getSidebarHistory(): SidebarHistory {
+  return sidebarHistory(SpreadsheetApp.getActiveSpreadsheet(), new Date());
 }
 
 /**
@@ -419,4 +429,23 @@ export function writeMentorEvaluation(mentorId: string): ReportSheetOutcome {
  */
 export function KKMP_TUGAS(pendamping: unknown, koperasi: RangeArg, rat: RangeArg, daftar_pendamping: RangeArg, kunjungan?: RangeArg, tanggal?: unknown): Cell[][] {
   return workListFormula(pendamping, koperasi, rat, daftar_pendamping, kunjungan, tanggal);
+}
+
+/**
+ * Kalender tenggat N hari ke depan: batas RAT, laporan RAT ke Dinas, kontrak pendamping berakhir, tindak lanjut kunjungan.
+ *
+ * Contoh: =KKMP_JADWAL(Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20; 90)
+ * Dengan tindak lanjut kunjungan: =KKMP_JADWAL(Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20; 90; ; Kunjungan!A1:G300)
+ *
+ * @param {Koperasi!A1:AA100} koperasi Rentang sheet Koperasi; baris pertamanya judul kolom.
+ * @param {RAT!A1:F500} rat Rentang sheet RAT, dengan baris judulnya.
+ * @param {Pendamping!A1:E20} pendamping Rentang sheet Pendamping, dengan baris judulnya.
+ * @param {90} hari [opsional] Berapa hari ke depan; kosong = parameter deadlineHorizonDays (90).
+ * @param {"24/11/2026"} tanggal [opsional] Hari pertama kalender; kosong = hari ini.
+ * @param {Kunjungan!A1:G300} kunjungan [opsional] Rentang sheet Kunjungan, untuk tenggat tindak lanjut.
+ * @return {string[][]} Tabel: Tanggal, Sisa hari, Jenis, ID Koperasi, Nama, Keterangan.
+ * @customfunction
+ */
+export function KKMP_JADWAL(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, hari?: unknown, tanggal?: unknown, kunjungan?: RangeArg): Cell[][] {
+  return schedule(koperasi, rat, pendamping, hari, tanggal, kunjungan);
 }

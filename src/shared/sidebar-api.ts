@@ -51,6 +51,21 @@ export interface CheckAllOutcome {
   summary: import('./types').CitySummary;
   /** Set when this part found a staged run it could not continue and started again (the dialog says why). */
   restarted: { reason: RestartReason; stagedAsOf: string | null } | null;
+  /** What the history recorded (complete runs only). */
+  history?: HistoryOutcome;
+}
+
+/** What a completed check-all added to Riwayat, and how the co-ops moved since the previous check. */
+export interface HistoryOutcome {
+  /** Rows appended to Riwayat (0: first-time header problem, unchanged repeat, or past the size limit). */
+  appended: number;
+  /** Check date compared with (null: no earlier check). */
+  since: string | null;
+  improved: number;
+  worsened: number;
+  unchanged: number;
+  /** What could not be recorded (the results themselves are written). */
+  problems: Bilingual[];
 }
 
 /** A check of the whole workbook that is not finished (the dialog offers to continue it; the sidebar shows it). */
@@ -169,6 +184,23 @@ export interface SidebarData {
   checks: string[];
   /** What the workbook changes in the rules and parameters, and how many co-ops change status because of it. */
   rulesChange: import('./types').RulesChange;
+}
+
+/** What the sidebar shows of the history and the calendar. */
+export interface SidebarHistory {
+  /** Check date compared with (null: no earlier check in Riwayat). */
+  since: string | null;
+  improved: number;
+  worsened: number;
+  /** Co-ops that improved or worsened, worsened first. */
+  changes: Array<{ coopId: string; name: string | null; kind: 'improved' | 'worsened'; text: Bilingual }>;
+  /** Co-ops that improved or worsened beyond those listed. */
+  moreChanges: number;
+  /** One point per recorded check-all, oldest first. */
+  trend: import('../core/history/trends').TrendPoint[];
+  /** The calendar of the next `deadlineDays` days. */
+  deadlines: import('../core/deadlines').Deadline[];
+  deadlineDays: number;
 }
 
 /** One co-op's own view: every status with all its reasons and next steps, its RAT history, its mentor. */

@@ -13,12 +13,13 @@ import { runFingerprint } from '../core/fingerprint';
 import { errorText, fill, message } from '../core/messages';
 import { BUNDLED_RULE_SETS, CHECK_IDS, type RuleSetFile } from '../core/rule-data';
 import { SHEETS } from '../core/workbook/columns';
-import { ResultsGridBuilder, resultColumnWidths, resultsHeader, stagedRowWidth, statusesOfRow } from '../core/workbook/results-grid';
+import { ResultsGridBuilder, resultColumnWidths, resultsHeader, stagedRowWidth, statusesOfRow, type Grid } from '../core/workbook/results-grid';
 import { checkInputFrom, problemsOnDate, readWorkbook, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckAllMode, CheckAllOutcome, PendingCheck } from '../shared/sidebar-api';
 import type { CheckRun, CitySummary, Problem, RulesChange } from '../shared/types';
 import { discardStaging, markStagingStopped, readStaging, stagedRunInfo, writeStaging, type StagingFound } from './check-staging';
 import { withDocumentLock } from './document-lock';
+import { recordCheckAll } from './history';
 import { writeGrid } from './grid-writer';
 import { clock, readSheets, spreadsheetContext } from './spreadsheet-reader';
 
@@ -111,8 +112,9 @@ export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: nu
       writeStaging(spreadsheet, { fingerprint, asOf: today.asOf, checkedAt, lastPartAt: Date.now(), stopped: false, rulesVersion: checked.rulesVersion, total, done: checked.checkedUntil }, rows, staged?.done ?? 0, width);
       return { ...outcome, complete: false };
     }
-    finishRun(spreadsheet, grid, { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, rulesSource: rulesSource(prepared.ruleSets), fingerprint, coopCount: total, problems, summary: checked.summary, rulesChange: checked.rulesChange });
-    return { ...outcome, complete: true };
+    const built = finishRun(spreadsheet, grid, { asOf: today.asOf, checkedAt, rulesVersion: checked.rulesVersion, rulesSource: rulesSource(prepared.ruleSets), fingerprint, coopCount: total, problems, summary: checked.summary, rulesChange: checked.rulesChange });
+    const history = recordCheckAll(spreadsheet, { input, visits: read.visits, checkedAt, rulesVersion: checked.rulesVersion, parameters: checked.parameters, summary: checked.summary, grid: built });
+    return { ...outcome, complete: true, history };
   });
 }
 
@@ -123,7 +125,8 @@ export function checkAll(now: Date, mode: CheckAllMode = 'continue', started: nu
  * its results written (a history row, for instance) goes at the end of this
  * function, with `completed` describing the run.
  */
-function finishRun(spreadsheet: Spreadsheet, rows: ResultsGridBuilder, completed: CompletedCheck): void {
+/** Writes Hasil Pemeriksaan and drops the staging; returns the grid written (the history reads it). */
+function finishRun(spreadsheet: Spreadsheet, rows: ResultsGridBuilder, completed: CompletedCheck): Grid {
   const grid = rows.build(completed, { rulesSource: completed.rulesSource, fingerprint: completed.fingerprint });
   try {
     writeGrid(resultsSheet(spreadsheet), grid);
@@ -132,6 +135,7 @@ function finishRun(spreadsheet: Spreadsheet, rows: ResultsGridBuilder, completed
     throw new Error(fill(message('ui', 'resultsNotWritten').id, (name) => ({ sheet: SHEETS.results, detail: errorText(error) })[name]));
   }
   discardStaging(spreadsheet);
+  return grid;
 }
 
 /** A check of the whole workbook left unfinished (or under way), for the dialog and the sidebar; null if none. */

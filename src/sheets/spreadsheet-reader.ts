@@ -36,15 +36,18 @@ export function spreadsheetContext(spreadsheet: Spreadsheet, asOf: string | null
   return cellContext(spreadsheet.getSpreadsheetTimeZone(), { asOf, locale: spreadsheet.getSpreadsheetLocale() });
 }
 
+/** Sheets the add-on writes itself: never read as input (Riwayat alone may hold 600,000 cells). */
+const OWN_SHEETS: ReadonlySet<string> = new Set([SHEETS.results, SHEETS.staging, SHEETS.history, SHEETS.charts, SHEETS.report]);
+
 /**
- * Every sheet but the results the add-on writes (and their staging): per
- * sheet one getValues(), one getNumberFormats() and one getMergedRanges() on
- * its data range.
+ * Every sheet but the ones the add-on writes (results, staging, Riwayat,
+ * Grafik, Laporan): per sheet one getValues(), one getNumberFormats() and one
+ * getMergedRanges() on its data range.
  */
 export function readSheets(spreadsheet: Spreadsheet): SheetValues[] {
   return spreadsheet
     .getSheets()
-    .filter((sheet) => sheet.getName() !== SHEETS.results && sheet.getName() !== SHEETS.staging)
+    .filter((sheet) => !OWN_SHEETS.has(sheet.getName()))
     .map((sheet) => {
       const range = sheet.getDataRange();
       const merges = range.getMergedRanges().map((m) => ({ top: m.getRow() - 1, left: m.getColumn() - 1, bottom: m.getRow() + m.getNumRows() - 2, right: m.getColumn() + m.getNumColumns() - 2 }));

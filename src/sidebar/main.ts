@@ -9,10 +9,11 @@
 import type { AttentionQuery } from '../core/attention';
 import { assignmentChanges } from '../core/forms/form-shown';
 import type { FieldError, FormKind, FormSubmission, FormValues, SaveAnswers } from '../shared/forms';
-import type { AttentionPage, CoopView, SidebarData } from '../shared/sidebar-api';
+import type { AttentionPage, CoopView, SidebarData, SidebarHistory } from '../shared/sidebar-api';
 import type { CoopRecord, Lang, Mentor, RatMeeting } from '../shared/types';
 import { renderCoopView } from './coop-view';
 import { renderDashboard } from './dashboard';
+import { historyOutcomeText, renderHistory } from './history-panel';
 import { byId, el, lang, pick, setLang, t } from './dom';
 import { buildForm, changedFields, checkLocally, clearQuestion, coopChoiceLabel, setStatus, showQuestion, shownRecord, type FormHandle } from './forms';
 import { callServer } from './server';
@@ -47,6 +48,8 @@ interface FormState {
 }
 
 let data: SidebarData | null = null;
+/** Changes, trends and deadlines: asked for after the first screen (null while loading). */
+let history: SidebarHistory | null = null;
 let tab: Tab = 'dashboard';
 let view: CoopView | null = null;
 let page: AttentionPage | null = null;
@@ -164,6 +167,7 @@ function renderPanel(): void {
       return;
     }
     renderDashboard(panel, data, { ...busy, page: page ?? data.attention }, { checkAll, open: openView, query: runQuery, refresh });
+    renderHistory(panel, history);
     return;
   }
   if (tab === 'visits') {
@@ -195,9 +199,20 @@ function runQuery(query: AttentionQuery): void {
   }, showError);
 }
 
+/** Asks for the history after the data it belongs to; draws it in place when the dashboard is showing. */
+function loadHistory(): void {
+  history = null;
+  callServer('getSidebarHistory').then((fresh) => {
+    history = fresh;
+    const panel = document.getElementById('panel');
+    if (tab === 'dashboard' && !view && panel && panel.querySelector('#history')) renderHistory(panel, history);
+  }, showError);
+}
+
 function refresh(): void {
   callServer('getSidebarData').then((fresh) => {
     data = fresh;
+    loadHistory();
     page = null;
     busy.outcome = t('refreshed');
     renderPanel();
@@ -557,6 +572,7 @@ function send(kind: FormKind, handle: FormHandle, submission: FormSubmission, ty
       data = outcome.refreshed;
       page = null;
       views.clear();
+      loadHistory();
       const coopOf = kind === 'rat' ? String(typed.coopId ?? state.coop ?? '') : kind === 'checklist' ? state.editing : String(typed.id ?? '').trim() || state.editing;
       const savedId = kind === 'mentor' ? String(typed.id ?? '').trim() || state.editing : coopOf;
       const finish = (fresh: CoopView | null): void => {
@@ -623,7 +639,7 @@ function checkAll(): void {
         if (status) status.textContent = t('checkingProgress', { done: outcome.done, total: outcome.total });
         return step();
       }
-      busy.outcome = t('checkAllDone', { count: outcome.coopCount, problems: outcome.problemCount });
+      busy.outcome = `${t('checkAllDone', { count: outcome.coopCount, problems: outcome.problemCount })} ${historyOutcomeText(outcome.history)}`.trim();
       return undefined;
     });
   const done = (): void => {
@@ -639,6 +655,7 @@ function checkAll(): void {
       (fresh) => {
         data = fresh;
         page = null;
+        loadHistory();
         done();
       },
       (error) => {
@@ -664,6 +681,7 @@ function start(): void {
   });
   callServer('getSidebarData').then((fresh) => {
     data = fresh;
+    loadHistory();
     setLang(fresh.lang);
     byId('status').textContent = '';
     renderChrome();

@@ -12,10 +12,10 @@
 import fc from 'fast-check';
 import { syntheticInput } from '../../examples/synthetic-data';
 import type { CheckAllOutcome, CheckAllState, SidebarData } from '../../src/shared/sidebar-api';
+import { resultsHeader } from '../../src/core/workbook/results-grid';
 import { loadBundle, type Sandbox } from '../support/apps-script-sandbox';
 import type { CellValue, FakeSheet, FakeSpreadsheet } from '../support/fakes/spreadsheet-app';
 import { workbookFrom } from '../support/workbook-fixture';
-import { resultsHeader } from '../../src/core/workbook/results-grid';
 
 const RESULTS = 'Hasil Pemeriksaan';
 const STAGING = 'Hasil Pemeriksaan (sementara)';
@@ -125,8 +125,9 @@ describe('a run cut into parts', () => {
     const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
     expect(outcome).toMatchObject({ complete: true, done: COOPS, restarted: null });
     expect(sandbox.serviceLog.filter((call) => call === 'SpreadsheetApp.getActiveSpreadsheet')).toHaveLength(1);
-    // The results sheet's three writes (values, colours, weights), and nothing staged.
-    expect([sandbox.spreadsheetApp.counts.writes, sandbox.spreadsheetApp.counts.byMethod.setValues]).toEqual([3, 1]);
+    // The results sheet's three writes (values, colours, weights), then the history's nine (change column 1,
+    // Riwayat 2, Grafik 3, Laporan 3; five of them setValues), and nothing staged.
+    expect([sandbox.spreadsheetApp.counts.writes, sandbox.spreadsheetApp.counts.byMethod.setValues]).toEqual([3 + 9, 1 + 5]);
     expect(spreadsheet.getSheets().map((s) => s.getName())).not.toContain(STAGING);
   });
 });

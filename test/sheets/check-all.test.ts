@@ -39,8 +39,8 @@ describe('check all co-ops', () => {
       expect(row.slice(7, 9)).toEqual([`${result.checks.savingsLoans.itemsMet}/${result.checks.savingsLoans.itemsTotal}`, `${result.checks.bankFinancing!.itemsMet}/${result.checks.bankFinancing!.itemsTotal}`]);
       expect(row[HEADER.indexOf('Alasan Simpan pinjam')]).toBe(result.checks.savingsLoans.reasons.map((r) => `• ${r.text.id}`).join('\n'));
       expect(row[HEADER.indexOf('Alasan Pembiayaan bank')]).toBe(result.checks.bankFinancing!.reasons.map((r) => `• ${r.text.id}`).join('\n'));
-      expect(row[HEADER.length - 2]).toBe('24/11/2026 14:00');
-      expect(row[HEADER.length - 1]).toBe(expected.rulesVersion);
+      expect(row[HEADER.length - 3]).toBe('24/11/2026 14:00');
+      expect(row[HEADER.length - 2]).toBe(expected.rulesVersion);
     });
     expect(sheet.getFrozenRows()).toBe(1);
   });
@@ -74,7 +74,7 @@ describe('check all co-ops', () => {
     sandbox.run('runCheckAll');
     expect(spreadsheet.getSheetByName('Hasil Pemeriksaan')!.snapshot()).toBe(first);
     expect(['Koperasi', 'RAT', 'Pendamping'].map((name) => spreadsheet.getSheetByName(name)!.snapshot())).toEqual(typed);
-    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Koperasi', 'RAT', 'Pendamping', 'Hasil Pemeriksaan']);
+    expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Koperasi', 'RAT', 'Pendamping', 'Hasil Pemeriksaan', 'Riwayat', 'Grafik', 'Laporan']);
   });
 
   test('fewer co-ops than last time: the old rows are blanked, not left behind', () => {
@@ -98,7 +98,7 @@ describe('check all co-ops', () => {
     expect(outcome.problemCount).toBe(1);
     const rows = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump();
     expect(rows.map((r) => r[HEADER.length + 2])).toContain('sheet Koperasi, baris 3, kolom Modal Simpan Pinjam (Q)');
-    expect(rows[2]![HEADER.length - 3]).toBe('Modal Simpan Pinjam');
+    expect(rows[2]![HEADER.length - 4]).toBe('Modal Simpan Pinjam');
   });
 
   test('a name that looks like a formula is written as text', () => {
@@ -129,8 +129,10 @@ describe('check all co-ops', () => {
     };
     const small = calls(20);
     expect(calls(400)).toBe(small);
-    // Per sheet read: values, number formats and merged ranges (issue 14); plus the three writes.
-    expect(small).toBeLessThanOrEqual(3 * 3 + 3);
+    // Per sheet read: values, number formats and merged ranges (issue 14); the results grid (3);
+    // then the history: change column 1, Riwayat 2, Grafik 3, Laporan 3 — plus one number-format
+    // read before each of the history's five text writes (the cell writer of issue 12 protects strings).
+    expect(small).toBeLessThanOrEqual(3 * 3 + 3 + 9 + 5);
   });
 
   test('the provenance block names rules that came from the workbook\'s Aturan sheet', () => {

@@ -33,6 +33,12 @@ export const SHEETS = {
   rules: 'Aturan',
   /** Rows of a check-all that did not fit in one execution, until it finishes (owned by the add-on; ≤ 31 characters, so an .xlsx copy keeps the name). */
   staging: 'Hasil Pemeriksaan (sementara)',
+  /** History: one row per co-op per completed check-all, appended, never rewritten (owned by the add-on). */
+  history: 'Riwayat',
+  /** Trend table and native charts built from Riwayat (owned by the add-on). */
+  charts: 'Grafik',
+  /** The one-page report for the head of office (owned by the add-on). */
+  report: 'Laporan',
 } as const;
 
 /** Cell A1 of a co-op sheet. */

@@ -63,6 +63,8 @@ export function resultsHeader(): string[] {
     ui('resultsColumnUnreadable'),
     ui('resultsColumnTime'),
     ui('resultsColumnVersion'),
+    // Filled after the check-all by the history (src/sheets/history.ts): ↑/↓ since the previous check.
+    message('history', 'columnChange').id,
   ];
 }
 
@@ -125,6 +127,7 @@ export class ResultsGridBuilder {
       unreadable.join(', '),
       this.checkedAt,
       rulesVersion,
+      '',
     ]);
     this.tableColours.push([null, null, ...checks.map((c) => SEVERITY_COLOURS[c.severity]), ...Array<null>(this.tableColumns - 2 - checks.length).fill(null)]);
   }

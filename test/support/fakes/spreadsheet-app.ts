@@ -15,6 +15,7 @@
  * match without regard to case.
  */
 import { displayValue, instantToSerial, isDateFormat, isNumberFormat, parseTyped, serialToInstant } from './sheets-semantics';
+import { FakeChartList, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './embedded-chart';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -226,6 +227,36 @@ export class FakeSheet {
   insertColumnsAfter(_afterPosition: number, howMany: number): FakeSheet {
     this.maxColumns += howMany;
     return this;
+  }
+  /**
+   * Sheet.deleteColumns(columnPosition, howMany): "Deletes a number of columns starting at the given column
+   * position" — the cells go and the columns to the right move left. Moving notes, colours and formats along is
+   * not modelled: the fake refuses rather than leave them in the wrong place.
+   */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    const touched = (['note', 'background', 'fontWeight', 'numberFormat', 'validation', 'formula'] as const).some((kind) =>
+      Array.from(this.meta(kind).keys()).some((key) => Number(key.split(',')[1]) >= columnPosition));
+    if (touched) throw new Error('FakeSheet.deleteColumns: moving cell formats is not modelled');
+    for (const row of this.cells) row.splice(columnPosition - 1, howMany);
+    this.maxColumns -= howMany;
+  }
+
+  // Embedded charts (see ./embedded-chart.ts for what Apps Script documents).
+  private readonly chartList = new FakeChartList();
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this);
+  }
+  insertChart(chart: FakeEmbeddedChart): void {
+    this.chartList.insert(chart);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return this.chartList.charts.slice();
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    this.chartList.remove(chart);
+  }
+  updateChart(chart: FakeEmbeddedChart): void {
+    this.chartList.update(chart);
   }
   getLastRow(): number {
     for (let r = this.cells.length; r >= 1; r -= 1) if ((this.cells[r - 1] ?? []).some((v) => v !== '')) return r;

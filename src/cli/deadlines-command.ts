@@ -1,0 +1,28 @@
+/**
+ * `pantau-kkmp deadlines <workbook> [--days N]`: the deadline calendar of the
+ * next N days (parameter `deadlineHorizonDays`, default 90) — RAT deadlines,
+ * RAT reports due, mentor contracts ending, visit follow-ups — as a table.
+ */
+import { deadlineTable, deadlines } from '../core/deadlines';
+import { fill, message } from '../core/messages';
+import { checkInputFrom, readWorkbook } from '../core/workbook/workbook-reader';
+import { parseCommandOptions, readSheetsOf, todayInBalikpapan, withUsage, type Out } from './command-input';
+import { XLSX_CELL_CONTEXT } from './xlsx-workbook';
+
+export function deadlinesCommand(args: readonly string[], out: Out, err: Out, now: Date): Promise<number> {
+  return withUsage(err, async () => {
+    const options = parseCommandOptions(args);
+    const sheets = await readSheetsOf(options.file);
+    const read = readWorkbook(sheets, XLSX_CELL_CONTEXT);
+    const asOf = options.asOf ?? todayInBalikpapan(now);
+    const calendar = deadlines(checkInputFrom(read, asOf), { days: options.days ?? undefined, visits: read.visits });
+    if (calendar.deadlines.length === 0) {
+      out.write(`${fill(message('history', 'deadlineNone')[options.lang], () => String(calendar.days))}\n`);
+      return 0;
+    }
+    const table = deadlineTable(calendar.deadlines, options.lang);
+    const widths = (table[0] as string[]).map((_, c) => Math.min(48, Math.max(...table.map((row) => (row[c] ?? '').length))));
+    for (const row of table) out.write(`${row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c] as number))).join('  ')}\n`);
+    return 0;
+  });
+}

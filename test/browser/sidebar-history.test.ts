@@ -1,0 +1,73 @@
+/**
+ * The sidebar's history part in real Chromium through the preview (the
+ * sample with its year of fortnightly checks): changes since the previous
+ * check day with improved/worsened counts, small trend charts drawn from
+ * numbers (no request leaves the page), and the deadlines of the coming days.
+ * Screenshot: test-output/screenshots/sidebar-history.png.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { startPreview, type Preview } from '../../preview/server';
+import { balikpapanSample } from '../../examples/balikpapan-data';
+import { sampleVisits } from '../../examples/visits-data';
+import { deadlines } from '../../src/core/deadlines';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const NOW = new Date('2026-11-24T06:00:00Z');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
+
+let context: BrowserContext;
+let preview: Preview;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'pantau-chromium-')), { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+  preview = await startPreview({ root: ROOT, now: NOW });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await preview?.close();
+});
+
+test('changes since the last check, trend charts and deadlines appear below the dashboard', async () => {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(preview.url);
+  const side = page.frameLocator('#sidebar');
+  await side.locator('#history').waitFor();
+  const history = side.locator('#history');
+  expect(await history.locator('h2').first().textContent()).toBe('Sejak pemeriksaan 10/11/2026');
+  expect(await side.locator('#improved-count').textContent()).toBe('3');
+  expect(await side.locator('#worsened-count').textContent()).toBe('0');
+  expect(await side.locator('#changes li').allTextContents()).toEqual([
+    'KKMP-BPP-29 ↑ Legalitas: BERBADAN HUKUM (kuning → hijau)',
+    'KKMP-BPP-31 ↑ Legalitas: BERBADAN HUKUM (kuning → hijau)',
+    'KKMP-BPP-34 ↑ Legalitas: BERBADAN HUKUM (kuning → hijau)',
+  ]);
+  // Two lines (RAT, coverage) and one small chart per check, drawn from numbers as inline SVG.
+  const charts = history.locator('svg.trend-chart');
+  expect(await charts.count()).toBe(2 + 5); // five checks in rules/checks.json (issue 15 added bank financing)
+  expect(await charts.evaluateAll((svgs) => svgs.every((svg) => svg.getBoundingClientRect().width > 200 && svg.querySelectorAll('path, rect').length > 0))).toBe(true);
+  expect(await history.locator('svg.trend-chart path').count()).toBe(2);
+  const shown = await side.locator('#deadlines li').allTextContents();
+  // The first deadlines of the calendar, as the core gives them for the sample's date (visit follow-ups from Kunjungan).
+  const calendar = deadlines({ ...balikpapanSample(), asOf: '2026-11-24' }, { visits: sampleVisits() }).deadlines;
+  expect(shown[0]).toBe(`${calendar[0]!.date.split('-').reverse().join('/')} · ${calendar[0]!.coopId} · ${calendar[0]!.text.id}`);
+  expect(shown).toHaveLength(8);
+  expect(requests.every((url) => url.startsWith(preview.url.replace(/\/$/, '')) || url.startsWith('data:'))).toBe(true);
+
+  // The sidebar as a person sees it, scrolled to the history part (below the sticky header).
+  const frame = page.frames().find((f) => f.url().endsWith('/sidebar'));
+  await frame!.evaluate(() => {
+    const top = document.getElementById('history')!.getBoundingClientRect().top + window.scrollY;
+    const header = document.querySelector('header')!.getBoundingClientRect().height + (document.getElementById('tabs')?.getBoundingClientRect().height ?? 0);
+    window.scrollTo(0, top - header - 8);
+  });
+  await page.locator('#sidebar').screenshot({ path: path.join(SHOTS, 'sidebar-history.png') });
+  await page.close();
+});

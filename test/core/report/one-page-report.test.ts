@@ -1,0 +1,79 @@
+/**
+ * The one-page report model on the sample and its year of history: counts
+ * per check equal the check's, trends start at the first recorded check, the
+ * attention list is worst first with a reason, changes are against the
+ * previous check day, the coming month's deadlines, the parameters in force;
+ * and the HTML escapes whatever the workbook holds.
+ */
+import { sampleHistory } from '../../../examples/balikpapan-history';
+import { sampleVisits } from '../../../examples/visits-data';
+import { balikpapanSample } from '../../../examples/balikpapan-data';
+import { runChecks } from '../../../src/core/check-run';
+import { deadlines } from '../../../src/core/deadlines';
+import { checkedFromResult } from '../../../src/core/history/checked-coop';
+import { historyBlocks } from '../../../src/core/history/history-row';
+import { PARAMETERS } from '../../../src/core/rule-data';
+import { onePageReport, REPORT_ATTENTION_COUNT } from '../../../src/core/report/one-page-report';
+import { reportHtml } from '../../../src/core/report/report-html';
+import { reportGrid } from '../../../src/core/report/report-sheet';
+
+const HISTORY = historyBlocks(sampleHistory());
+
+function reportOn(asOf: string, edit: (input: ReturnType<typeof balikpapanSample>) => void = () => undefined) {
+  const input = { ...balikpapanSample(), asOf };
+  edit(input);
+  const run = runChecks(input);
+  const current = run.results.map((r) => checkedFromResult(r, asOf, '24/11/2026 09:00', run.rulesVersion));
+  return onePageReport({ current, summary: run.summary, checkedAt: '24/11/2026 09:00', rulesVersion: run.rulesVersion, parameters: run.parameters, history: HISTORY, deadlines: deadlines(input, { visits: sampleVisits() }).deadlines });
+}
+
+describe('one-page report', () => {
+  const report = reportOn('2026-11-24');
+  const run = runChecks(balikpapanSample());
+
+  test('counts, RAT indicator and coverage equal the check; trends run from the first recorded check', () => {
+    for (const check of report.checks) for (const count of check.counts) expect(count.count).toBe(run.summary.statusCounts[check.check]![count.status as never] ?? 0);
+    expect(report.rat.percent).toBe(run.summary.ratIndicatorPercent);
+    expect(report.rat.trend[0]!.date).toBe('2025-11-25');
+    expect(report.rat.trend[report.rat.trend.length - 1]).toEqual({ date: '2026-11-24', value: run.summary.ratIndicatorPercent });
+    expect(report.rat.trend).toHaveLength(27);
+    expect(report.coverage.covered).toBe(run.summary.coveredCount);
+  });
+
+  test('the 10 co-ops needing attention most, worst first, each with its one-line reason', () => {
+    expect(report.attention).toHaveLength(REPORT_ATTENTION_COUNT);
+    const weights = report.attention.map((a) => a.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(report.attention[0]).toMatchObject({ coopId: 'KOP-BPP-052', weight: 30 });
+    expect(report.attention[0]!.reason!.id).toBe('Legalitas: Akta pendirian belum tercatat (Nomor/Tanggal Akta kosong).');
+  });
+
+  test('changes are against the previous check day; deadlines of the coming month; parameters in force', () => {
+    expect(report.changes.since).toBe('2026-11-10');
+    expect([report.changes.improved, report.changes.worsened]).toEqual([3, 0]);
+    expect(report.changes.coops.find((c) => c.coopId === 'KKMP-BPP-29')!.text.id).toBe('↑ Legalitas: BERBADAN HUKUM (kuning → hijau)');
+    const calendar = deadlines({ ...balikpapanSample(), asOf: '2026-11-24' }, { visits: sampleVisits() }).deadlines;
+    const month = calendar.filter((d) => d.daysLeft <= 31);
+    expect(report.deadlines.items).toEqual(month.length > 0 ? month : calendar.slice(0, 8));
+    expect(report.deadlines.items.length).toBeGreaterThan(0);
+    expect(report.parameters.map((p) => p.key)).toEqual(Object.keys(PARAMETERS.parameters));
+  });
+
+  test('a co-op that worsened since the last check is listed with its reason', () => {
+    const worse = reportOn('2026-11-24', (input) => {
+      input.coops.find((c) => c.id === 'KKMP-BPP-08')!.mentorId = null;
+    });
+    expect(worse.changes.worsened).toBe(1);
+    expect(worse.changes.coops.find((c) => c.coopId === 'KKMP-BPP-08')!.text.id).toBe('↓ Pendampingan: TERDAMPINGI → TANPA PENDAMPING (Belum ada pendamping (kolom Pendamping kosong).)');
+  });
+
+  test('text from the workbook is escaped in the HTML and kept as typed in the sheet grid', () => {
+    const evil = reportOn('2026-11-24', (input) => {
+      input.coops.find((c) => c.id === 'KOP-BPP-052')!.name = '<img src=x onerror=alert(1)>';
+    });
+    const html = reportHtml(evil);
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(reportGrid(evil).values.flat()).toContain('<img src=x onerror=alert(1)>');
+  });
+});
