@@ -26,12 +26,13 @@ export function parameterValuesSchema(parametersFile) {
 export function writeSchemaValidators(root) {
   const schemaDir = path.join(root, 'rules', 'schema');
   const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: false } });
-  for (const name of ['rule-set', 'parameters', 'messages']) ajv.addSchema(readJson(path.join(schemaDir, `${name}.schema.json`)));
+  for (const name of ['rule-set', 'parameters', 'messages', 'checks']) ajv.addSchema(readJson(path.join(schemaDir, `${name}.schema.json`)));
   ajv.addSchema(parameterValuesSchema(readJson(path.join(root, 'rules', 'parameters.json'))));
   const code = standaloneCode.default(ajv, {
     validateRuleSet: 'rule-set.schema.json',
     validateParametersFile: 'parameters.schema.json',
     validateMessagesFile: 'messages.schema.json',
+    validateChecksFile: 'checks.schema.json',
     validateParameterValues: 'parameter-values.schema.json',
   });
   const outDir = path.join(root, 'src', 'generated');
@@ -47,6 +48,7 @@ export function writeSchemaValidators(root) {
       fn('validateRuleSet'),
       fn('validateParametersFile'),
       fn('validateMessagesFile'),
+      fn('validateChecksFile'),
       fn('validateParameterValues'),
       '',
     ].join('\n'),

@@ -6,14 +6,13 @@
  *
  * Order: a hard failure (a red status) or an overdue next step first — the
  * more red checks the earlier — then by the date a next step is due (oldest
- * and soonest first), then by how many checks are amber, then by ID. Readiness checks (savings and loans) show on
- * each item but do not put a co-op on the list: nearly every co-op is "not
- * ready" for years (domain.md).
+ * and soonest first), then by how many checks are amber, then by ID. Which checks count is data:
+ * rules/checks.json `attention` (readiness checks — savings and loans, bank
+ * financing — show on each item but do not put a co-op on the list: nearly
+ * every co-op is "not ready" for years, domain.md).
  */
 import type { CheckResult, CoopResult, IsoDate, Severity } from '../shared/types';
-
-/** Checks that describe readiness for something new, not compliance: they never put a co-op on the list alone. */
-export const READINESS_CHECKS: ReadonlySet<string> = new Set(['savingsLoans', 'bankFinancing']);
+import { countsForAttention } from './rule-data';
 
 export interface CoopDigest {
   id: string;
@@ -35,7 +34,7 @@ export function digestOf(result: CoopResult, record: { kelurahan: string | null;
   let due: IsoDate | null = null;
   for (const [check, outcome] of Object.entries(result.checks) as Array<[string, CheckResult]>) {
     checks[check] = [outcome.status, outcome.severity];
-    if (READINESS_CHECKS.has(check)) continue;
+    if (!countsForAttention(check)) continue;
     for (const reason of outcome.reasons) if (reason.due !== null && (due === null || reason.due < due)) due = reason.due;
   }
   return { id: result.coopId, name: result.name, kelurahan: record.kelurahan, kecamatan: record.kecamatan, mentorId: record.mentorId, members: record.members, checks, due, origin };
@@ -45,7 +44,7 @@ export function digestOf(result: CoopResult, record: { kelurahan: string | null;
 export function urgency(digest: CoopDigest, asOf: IsoDate): 0 | 1 | 2 {
   let amber = false;
   for (const [check, [, severity]] of Object.entries(digest.checks)) {
-    if (READINESS_CHECKS.has(check)) continue;
+    if (!countsForAttention(check)) continue;
     if (severity === 'bad') return 0;
     if (severity === 'warn') amber = true;
   }

@@ -12,6 +12,7 @@
 import checksFile from '../../rules/checks.json';
 import parametersFile from '../../rules/parameters.json';
 import messagesFile from '../../rules/messages.json';
+import { validateChecksFile } from '../generated/schema-validators';
 import type { Bilingual, CheckId, Severity } from '../shared/types';
 
 export interface LeafCondition {
@@ -98,13 +99,29 @@ export interface CheckSpec {
   statuses: string[];
   /** Whether "items met / total" is shown beside its status. */
   score: boolean;
+  /**
+   * Whether a red or amber status puts a co-op on the attention list and
+   * counts for its urgency (sidebar, one-page report). False for readiness
+   * checks: shown on every co-op, but never putting it on the list alone.
+   */
+  attention: boolean;
   /** The tables beyond the register its facts read ("rat", "mentors"): formulas ask only for those. */
   needs: Array<'rat' | 'mentors'>;
   /** Names a person may type for it (KKMP_ALASAN, Uji Aturan), lower case. */
   names: string[];
 }
 
-export const CHECKS: readonly CheckSpec[] = (checksFile as unknown as { checks: CheckSpec[] }).checks;
+/** The checks of rules/checks.json, which must match rules/schema/checks.schema.json (a missing `attention` is an error, not a guess). */
+export const CHECKS: readonly CheckSpec[] = checkSpecs(checksFile);
+
+/** The checks of a manifest, or an error naming the first property that does not match the schema. */
+export function checkSpecs(file: unknown): CheckSpec[] {
+  if (!validateChecksFile(file)) {
+    const error = validateChecksFile.errors?.[0];
+    throw new Error(`rules/checks.json${error?.instancePath ?? ''}: ${error?.message ?? 'does not match rules/schema/checks.schema.json'}`);
+  }
+  return (file as { checks: CheckSpec[] }).checks;
+}
 
 declare const require: (path: string) => unknown;
 /** The bundled rule sets, in the order the checks are shown. */
@@ -122,6 +139,17 @@ export const PARAMETERS: ParametersFile = parametersFile as unknown as Parameter
 export const MESSAGES: MessagesFile = messagesFile as unknown as MessagesFile;
 
 export const CHECK_IDS: readonly CheckId[] = CHECKS.map((check) => check.id);
+
+/** The checks whose red or amber status puts a co-op on the attention list (rules/checks.json `attention`). */
+export const ATTENTION_CHECK_IDS: ReadonlySet<CheckId> = new Set(CHECKS.filter((check) => check.attention).map((check) => check.id));
+
+/**
+ * Whether a check counts for the attention list and urgency. A check the
+ * manifest does not list counts: an unknown red status is shown, never hidden.
+ */
+export function countsForAttention(check: string): boolean {
+  return ATTENTION_CHECK_IDS.has(check) || !CHECK_IDS.includes(check);
+}
 
 /** The statuses each check may give (shared/workbook.md). */
 export const STATUSES_BY_CHECK: Readonly<Record<CheckId, readonly string[]>> = Object.fromEntries(CHECKS.map((check) => [check.id, check.statuses]));

@@ -5,10 +5,10 @@
  * pages of the list for a filter or search, and one co-op's own view. Reasons
  * are made only for the co-ops shown, by checking those again.
  */
-import { attentionCount, READINESS_CHECKS, selectCoops, type AttentionQuery, type CoopDigest } from '../core/attention';
+import { attentionCount, selectCoops, type AttentionQuery, type CoopDigest } from '../core/attention';
 import { idKey } from '../core/city-index';
 import { hasMessage, message } from '../core/messages';
-import { CHECK_IDS, STATUSES_BY_CHECK } from '../core/rule-data';
+import { CHECK_IDS, countsForAttention, STATUSES_BY_CHECK } from '../core/rule-data';
 import { dayFromIso } from '../core/calendar';
 import { SHEETS } from '../core/workbook/columns';
 import { resultsHeader } from '../core/workbook/results-grid';
@@ -77,12 +77,12 @@ function itemOf(digest: CoopDigest, result: CoopResult | null, model: SidebarMod
   const rank = (s: Severity): number => (s === 'bad' ? 0 : s === 'warn' ? 1 : 2);
   const reasons = result
     ? (Object.entries(result.checks) as Array<[string, CheckResult]>)
-        .filter(([check, outcome]) => !READINESS_CHECKS.has(check) && outcome.severity !== 'ok')
+        .filter(([check, outcome]) => countsForAttention(check) && outcome.severity !== 'ok')
         .flatMap(([check, outcome]) => outcome.reasons.map((r) => ({ check, severity: r.severity, text: r.text, next: r.next, due: r.due })))
         .sort((a, b) => rank(a.severity) - rank(b.severity) || (a.due ?? '9999').localeCompare(b.due ?? '9999'))
         .slice(0, REASONS_PER_ITEM)
     : [];
-  const urgent = Object.entries(digest.checks).some(([check, [, s]]) => !READINESS_CHECKS.has(check) && s === 'bad') || (digest.due !== null && digest.due < model.asOf);
+  const urgent = Object.entries(digest.checks).some(([check, [, s]]) => countsForAttention(check) && s === 'bad') || (digest.due !== null && digest.due < model.asOf);
   return { coopId: digest.id, name: digest.name, kelurahan: digest.kelurahan, kecamatan: digest.kecamatan, mentorId: digest.mentorId, checks, reasons, urgent, due: digest.due };
 }
 

@@ -5,7 +5,11 @@
  */
 import type { CoopView } from '../shared/sidebar-api';
 import type { CheckResult } from '../shared/types';
+import checksFile from '../../rules/checks.json';
 import { el, isoToDisplay, pick, t } from './dom';
+
+/** Checks whose "items met / total" is shown beside the status (rules/checks.json `score`). */
+const SCORED: ReadonlySet<string> = new Set(checksFile.checks.filter((check) => check.score).map((check) => check.id));
 
 export interface CoopViewActions {
   back(): void;
@@ -20,7 +24,7 @@ export function renderCoopView(root: HTMLElement, view: CoopView, asOf: string, 
     el(
       'section',
       { class: 'card', 'data-check': check, 'aria-labelledby': `view-${check}` },
-      el('h3', { id: `view-${check}` }, `${t(check, {}, 'check')}: `, el('span', { class: `chip ${outcome.severity}` }, pick(view.labels[check] ?? outcome.label)), outcome.itemsTotal > 0 && check === 'savingsLoans' ? ` ${outcome.itemsMet}/${outcome.itemsTotal}` : ''),
+      el('h3', { id: `view-${check}` }, `${t(check, {}, 'check')}: `, el('span', { class: `chip ${outcome.severity}` }, pick(view.labels[check] ?? outcome.label)), outcome.itemsTotal > 0 && SCORED.has(check) ? ` ${outcome.itemsMet}/${outcome.itemsTotal}` : ''),
       outcome.reasons.length === 0
         ? el('p', { class: 'muted' }, t('noReasons'))
         : el(

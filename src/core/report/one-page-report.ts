@@ -12,7 +12,7 @@
  */
 import type { Bilingual, CheckId, CitySummary, IsoDate, Severity } from '../../shared/types';
 import { fillBoth, message } from '../messages';
-import { CHECK_IDS, PARAMETERS, STATUSES_BY_CHECK } from '../rule-data';
+import { CHECK_IDS, countsForAttention, PARAMETERS, STATUSES_BY_CHECK } from '../rule-data';
 import type { Deadline } from '../deadlines';
 import type { CheckedCoop } from '../history/checked-coop';
 import type { HistoryBlock } from '../history/history-row';
@@ -27,12 +27,6 @@ export const REPORT_DEADLINE_DAYS = 31;
 /** Changes listed by name (worsened first); the rest are counted. */
 export const REPORT_CHANGE_LINES = 8;
 
-/**
- * Checks that put a co-op on the attention list. Readiness checks (savings and
- * loans; bank financing) are shown but do not: nearly every co-op is "not
- * ready" for years (domain.md), as on the sidebar's dashboard.
- */
-const READINESS_CHECKS: ReadonlySet<string> = new Set(['savingsLoans', 'bankFinancing']);
 
 export interface StatusCount {
   status: string;
@@ -149,7 +143,7 @@ function defaultLevel(check: CheckId, status: string): Severity {
  */
 export function attention(current: readonly CheckedCoop[], count: number = Number.POSITIVE_INFINITY): AttentionLine[] {
   const rank: Record<Severity, number> = { bad: 10, warn: 1, ok: 0 };
-  const compliance = CHECK_IDS.filter((check) => !READINESS_CHECKS.has(check));
+  const compliance = CHECK_IDS.filter(countsForAttention);
   const weighed = current
     .map((coop) => ({ coop, weight: compliance.reduce((sum, check) => sum + rank[coop.entry.levels[check] ?? 'ok'], 0) }))
     .filter((w) => w.weight > 0)
@@ -160,7 +154,7 @@ export function attention(current: readonly CheckedCoop[], count: number = Numbe
       const status = coop.entry.statuses[check];
       return { check, label: status ? message('status', status) : { id: '', en: '' }, level: coop.entry.levels[check] ?? null };
     });
-    const worst = [...checks].filter((c) => !READINESS_CHECKS.has(c.check)).sort((a, b) => (b.level ? rank[b.level] : 0) - (a.level ? rank[a.level] : 0))[0];
+    const worst = [...checks].filter((c) => countsForAttention(c.check)).sort((a, b) => (b.level ? rank[b.level] : 0) - (a.level ? rank[a.level] : 0))[0];
     const reason = worst && worst.level && worst.level !== 'ok' ? (coop.reasons[worst.check] ?? null) : null;
     const titled = reason && worst ? fillBoth({ id: '{check}: {reason}', en: '{check}: {reason}' }, (name, lang) => ({ check: message('check', worst.check)[lang], reason: reason[lang] })[name]) : null;
     return { coopId: coop.entry.coopId, name: coop.name, checks, reason: titled, weight };
