@@ -47,15 +47,21 @@ export interface DueDate {
   overdue: boolean;
 }
 
-/** One unmet requirement of a co-op, with what to do about it. */
+/** One unmet requirement of a co-op (one gap, however many checks flag it), with what to do about it. */
 export interface WorkItem {
+  /** The first check flagging it (its reason and step are shown). */
   check: CheckId;
+  /** Every check flagging this gap, in the order the checks are shown (e.g. legal, savingsLoans, bankFinancing for a blank NIB). */
+  checks: CheckId[];
+  /** The rule of `check`. */
   rule: string;
+  /** The rule of each of `checks`. */
+  rules: string[];
   weight: 'hard' | 'soft';
   severity: Severity;
   /** The reason as the checks give it (value found, value required). */
   reason: Bilingual;
-  /** What the mentor should do next. */
+  /** What to do next: the requirement's step of rules/messages.json `next`, as the sidebar and the printed report show it. */
   nextStep: Bilingual;
   /** The deadline this requirement has, if any. */
   due: IsoDate | null;

@@ -287,7 +287,16 @@ function coopCard(coop: CoopWork, when: (inDays: number, overdue: boolean) => st
     }
   });
   const items = coop.items.map((i) =>
-    el('li', { class: i.weight }, el('span', { class: 'weight' }, m(i.weight === 'hard' ? 'weightHard' : 'weightSoft')), ` ${pick(i.reason)}`, el('br'), el('span', { class: 'step' }, `→ ${pick(i.nextStep)}`)),
+    el(
+      'li',
+      { class: i.weight, 'data-checks': i.checks.join(' ') },
+      el('span', { class: 'weight' }, m(i.weight === 'hard' ? 'weightHard' : 'weightSoft')),
+      ` ${pick(i.reason)} `,
+      // Every check flagging this gap (one item for a blank NIB, not three).
+      el('span', { class: 'checks' }, `(${i.checks.map((c) => t(c, {}, 'check')).join(', ')})`),
+      el('br'),
+      el('span', { class: 'step' }, `→ ${pick(i.nextStep)}`),
+    ),
   );
   const follow = coop.followUps.map((f) => {
     const done = el('button', { type: 'button', class: 'link done', 'data-row': String(f.row) }, m('followUpDoneButton'));

@@ -72,7 +72,10 @@ describe('the mentor view', () => {
     await expect(cards.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-coop')))).resolves.toEqual(expected.coops.map((c) => c.coopId));
     const first = cards.first();
     await expect(first.textContent()).resolves.toContain('RAT: TERLAMBAT');
-    await expect(first.locator('.items li').first().textContent()).resolves.toContain('→ Segera jadwalkan RAT');
+    await expect(first.locator('.items li').first().textContent()).resolves.toContain('(RAT, Simpan pinjam)→ Adakan RAT tahun buku 2025 secepatnya');
+    // A gap three checks flag is one item naming them.
+    await expect(first.locator('.items li', { hasText: 'NIB' }).count()).resolves.toBe(1);
+    await expect(first.locator('.items li', { hasText: 'NIB' }).locator('.checks').textContent()).resolves.toBe('(Legalitas, Simpan pinjam, Pembiayaan bank)');
     await expect(side.locator('#next-dates li.overdue').count()).resolves.toBe(expected.dates.filter((d) => d.overdue).slice(0, 6).length);
     await expect(side.locator('#next-dates').textContent()).resolves.toContain('30/06/2026 KKMP-BPP-13 · Batas RAT tahun buku 2025 (lewat 147 hari)');
     await expect(side.locator('#work-mentor option').count()).resolves.toBe(8);

@@ -50,7 +50,10 @@ describe('pantau-kkmp tugas', () => {
     expect(lines[1]).toBe('Tanggal pemeriksaan: 24/11/2026');
     expect(lines[3]).toBe('KKMP-BPP-13  KKMP Gunung Sari Ulu');
     expect(out).toContain('  ! 30/06/2026  Batas RAT tahun buku 2025 (lewat 147 hari)');
-    expect(out).toContain('  - [wajib] RAT tahun buku 2025 belum diadakan; batasnya 30/06/2026, sudah lewat 147 hari. [30/06/2026]\n      → Segera jadwalkan RAT: undangan, laporan pertanggungjawaban, neraca.');
+    expect(out).toContain('  - [wajib] RAT tahun buku 2025 belum diadakan; batasnya 30/06/2026, sudah lewat 147 hari. (RAT, Simpan pinjam) [30/06/2026]\n      → Adakan RAT tahun buku 2025 secepatnya (batas 30/06/2026 sudah lewat), lalu catat di sheet RAT.');
+    // A gap three checks flag is one line naming them.
+    expect(out).toContain('  - [wajib] NIB harus 13 digit, tercatat 11 digit. (Legalitas, Simpan pinjam, Pembiayaan bank)\n');
+    expect(out.match(/NIB harus 13 digit/g)).toHaveLength(1);
     expect(out).toMatch(/! \d\d\/\d\d\/2026 {2}KKMP-BPP-1\d {2}Tindak lanjut: .* \(lewat \d+ hari\)/);
     expect(out).toContain('  · 31/12/2026  Akhir kontrak pendamping (37 hari lagi)');
     expect(out.match(/^KKMP-BPP-\d\d {2}/gm)).toHaveLength(4);

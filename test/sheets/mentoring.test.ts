@@ -242,7 +242,7 @@ describe('the mentor view and its work list', () => {
     }
     const late = work.coops.find((c) => c.coopId === 'KKMP-BPP-13')!;
     expect(late.items[0]).toMatchObject({ rule: 'rat.held-by-deadline', weight: 'hard', due: '2026-06-30' });
-    expect(late.items[0]!.nextStep.id).toMatch(/jadwalkan RAT/);
+    expect(late.items[0]!.nextStep.id).toMatch(/^Adakan RAT tahun buku 2025 secepatnya \(batas 30\/06\/2026 sudah lewat\)/);
     expect(work.dates.find((d) => d.kind === 'contractEnd')).toMatchObject({ date: '2026-12-31', overdue: false, inDays: 37 });
   });
 });
@@ -335,12 +335,17 @@ describe('=KKMP_TUGAS', () => {
     const ss = sandbox.spreadsheet;
     const values = (name: string) => ss.getSheetByName(name)!.getDataRange().getValues();
     const rows = sandbox.call('KKMP_TUGAS', 'PD-03', values('Koperasi'), values('RAT'), values('Pendamping'), values('Kunjungan'), '24/11/2026') as unknown[][];
-    expect(rows[0]).toEqual(['ID Koperasi', 'Nama', 'Bobot', 'Syarat belum terpenuhi', 'Tenggat', 'Langkah berikutnya']);
+    expect(rows[0]).toEqual(['ID Koperasi', 'Nama', 'Bobot', 'Syarat belum terpenuhi', 'Pemeriksaan', 'Tenggat', 'Langkah berikutnya']);
     const work = (sandbox.run('getMentorView', 'PD-03') as MentorViewData).work!;
     const expectedRows = work.coops.reduce((n, c) => n + c.items.length + c.followUps.length, 0);
     expect(rows).toHaveLength(1 + expectedRows);
     expect(rows[1]![0]).toBe(work.coops[0]!.coopId);
-    expect(rows.some((r) => r[2] === 'Tindak lanjut' && String(r[5]).startsWith('lewat'))).toBe(true);
+    expect(rows.some((r) => r[2] === 'Tindak lanjut' && String(r[6]).startsWith('lewat'))).toBe(true);
+    // Each requirement row names the checks that flag it; a gap two checks flag is one row.
+    const itemRows = rows.slice(1).filter((r) => r[2] !== 'Tindak lanjut');
+    expect(itemRows.every((r) => String(r[4]).length > 0)).toBe(true);
+    const keys = itemRows.map((r) => `${String(r[0])}|${String(r[3])}`);
+    expect(new Set(keys).size).toBe(keys.length);
     expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
   });
 

@@ -32,7 +32,8 @@ export function workListText(work: WorkList, lang: Lang): string {
     if (coop.items.length === 0) out.push(`  ${t('workListAllMet')}`);
     for (const item of coop.items) {
       const due = item.due ? ` [${showDate(item.due)}]` : '';
-      out.push(`  - [${t(item.weight === 'hard' ? 'weightHard' : 'weightSoft')}] ${item.reason[lang]}${due}`, `      → ${item.nextStep[lang]}`);
+      const checks = item.checks.map((check) => message('check', check)[lang]).join(', ');
+      out.push(`  - [${t(item.weight === 'hard' ? 'weightHard' : 'weightSoft')}] ${item.reason[lang]} (${checks})${due}`, `      → ${item.nextStep[lang]}`);
     }
     out.push('');
   }

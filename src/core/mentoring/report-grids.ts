@@ -153,14 +153,15 @@ export function evaluationGrid(evaluation: MentorEvaluation, lang: Lang): Report
 /** The work list as a table: one row per unmet requirement and per open follow-up, co-ops most urgent first. */
 export function workListGrid(work: WorkList, lang: Lang): ReportGrid {
   const g = new GridBuilder(lang);
-  g.add('header', REGISTER_COLUMNS[0]!.label, g.t('colName'), g.t('colWeight'), g.t('colItem'), g.t('colDue'), g.t('colStep'));
+  g.add('header', REGISTER_COLUMNS[0]!.label, g.t('colName'), g.t('colWeight'), g.t('colItem'), g.t('colChecks'), g.t('colDue'), g.t('colStep'));
   for (const coop of work.coops) {
     const name = (coop.name ?? '').replace(/^Koperasi Kelurahan Merah Putih /, 'KKMP ');
     for (const f of coop.followUps) {
-      g.add('body', coop.coopId, name, g.t('colFollowUp'), f.followUp, showDate(f.due), f.overdue ? g.t('overdue', { days: String(f.daysOverdue) }) : '');
+      g.add('body', coop.coopId, name, g.t('colFollowUp'), f.followUp, '', showDate(f.due), f.overdue ? g.t('overdue', { days: String(f.daysOverdue) }) : '');
     }
     for (const item of coop.items) {
-      g.add('body', coop.coopId, name, g.t(item.weight === 'hard' ? 'weightHard' : 'weightSoft'), g.pick(item.reason), showDate(item.due), g.pick(item.nextStep));
+      const checks = item.checks.map((check) => g.pick(message('check', check))).join(', ');
+      g.add('body', coop.coopId, name, g.t(item.weight === 'hard' ? 'weightHard' : 'weightSoft'), g.pick(item.reason), checks, showDate(item.due), g.pick(item.nextStep));
     }
   }
   return g.grid;

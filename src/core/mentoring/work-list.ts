@@ -9,14 +9,21 @@
  * then overdue follow-ups, then the most hard requirements unmet, then the
  * nearest date.
  *
+ * One gap, one item: when two checks flag the same gap (a blank NIB fails
+ * Legalitas, Simpan pinjam and Pembiayaan bank), it is listed once, naming
+ * every check that flags it (`checks`). The next step is the requirement's
+ * step of rules/messages.json `next` — the very text the sidebar, the co-op
+ * view and the printed report show under the reason.
+ *
  * Pure: the sidebar, `=KKMP_TUGAS` and `pantau-kkmp tugas` all call this.
  */
 import type { CoopWork, DueDate, DueKind, Visit, WorkItem, WorkList } from '../../shared/mentoring';
-import type { Bilingual, CheckId, CheckInput, CheckRun, CoopRecord, IsoDate, Mentor } from '../../shared/types';
+import type { Bilingual, CheckId, CheckInput, CheckRun, CoopRecord, IsoDate, Mentor, Reason, Severity } from '../../shared/types';
 import { dayFromIso, endOfMonthAfter, isoFromDay, partsFromDay } from '../calendar';
 import { buildCityIndex, idKey } from '../city-index';
 import { deriveFacts, type Facts } from '../derived-facts';
-import { fillBoth, hasMessage, message } from '../messages';
+import { factSpec } from '../fact-catalogue';
+import { fillBoth, message } from '../messages';
 import { BUNDLED_RULE_SETS, CHECK_IDS, type RuleSetFile } from '../rule-data';
 import { openFollowUps } from './follow-ups';
 
@@ -67,10 +74,52 @@ function due(kind: DueKind, day: number, checkDay: number, label: Bilingual): Du
   return { kind, date: isoFromDay(day), label, inDays: day - checkDay, overdue: day < checkDay };
 }
 
-function nextStep(rule: string, reason: Bilingual): Bilingual {
-  const key = `nextStep.${rule}`;
-  if (hasMessage('mentoring', key)) return message('mentoring', key);
-  return fillBoth(message('mentoring', 'nextStep.generic'), (_n, lang) => reason[lang]);
+/**
+ * What to do about a failed requirement: its `next` step (filled with the
+ * co-op's values, as under the reason everywhere else); for a requirement
+ * without one (a workbook rule set may add such), "Tindak lanjuti: <reason>".
+ */
+function nextStep(reason: Reason): Bilingual {
+  return reason.next ?? fillBoth(message('mentoring', 'nextStep.generic'), (_n, lang) => reason.text[lang]);
+}
+
+/**
+ * The gap a failed requirement is about: the register fields its fact is read
+ * from (a blank NIB is `nibPresent` for Legalitas and `nibDigitCount` for
+ * Simpan pinjam, both read from `nib`). Facts read from no field (counts of
+ * requirements) are their own gap.
+ */
+function gapOf(reason: Reason): string {
+  const fields = factSpec(reason.fact)?.recordFields ?? [];
+  return fields.length > 0 ? [...fields].sort().join('+') : `rule:${reason.rule}`;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { bad: 2, warn: 1, ok: 0 };
+
+/**
+ * The items of one co-op, one per gap: a requirement of another check about
+ * the same gap joins the first item of that gap (its wording kept, as the
+ * checks are listed in order: the register's own check first); the item is
+ * hard if either is, due by the earlier date. Two requirements of one check
+ * about one field (a deed date after the SK AHU date, and one in the future)
+ * stay apart: they are different mistakes.
+ */
+function mergeByGap(items: ReadonlyArray<{ item: WorkItem; gap: string }>): WorkItem[] {
+  const out: Array<{ item: WorkItem; gap: string }> = [];
+  for (const next of items) {
+    const same = out.find((o) => o.gap === next.gap && !o.item.checks.includes(next.item.check));
+    if (!same) {
+      out.push({ item: { ...next.item, checks: [...next.item.checks] }, gap: next.gap });
+      continue;
+    }
+    const item = same.item;
+    item.checks.push(next.item.check);
+    item.rules.push(next.item.rule);
+    if (next.item.weight === 'hard') item.weight = 'hard';
+    if (SEVERITY_RANK[next.item.severity] > SEVERITY_RANK[item.severity]) item.severity = next.item.severity;
+    if (next.item.due !== null && (item.due === null || next.item.due < item.due)) item.due = next.item.due;
+  }
+  return out.map((o) => o.item);
 }
 
 const dayOr = (iso: IsoDate | null): number => dayFromIso(iso) ?? Number.POSITIVE_INFINITY;
@@ -95,22 +144,26 @@ export function mentorWorkList(input: CheckInput, run: CheckRun, visits: readonl
     if (!result) continue;
     const facts: Facts = deriveFacts(record, index, run.parameters, checkDay);
     const checks = CHECK_IDS.filter((c) => result.checks[c] !== undefined);
-    const items: WorkItem[] = [];
+    const failed: Array<{ item: WorkItem; gap: string }> = [];
     for (const check of checks) {
       for (const reason of result.checks[check]?.reasons ?? []) {
         const dueFact = DUE_FACT_OF[reason.fact];
         const dueDay = dueFact ? facts[dueFact] : null;
-        items.push({
+        const item: WorkItem = {
           check,
+          checks: [check],
           rule: reason.rule,
+          rules: [reason.rule],
           weight: weightOf.get(reason.rule) ?? (reason.severity === 'bad' ? 'hard' : 'soft'),
           severity: reason.severity,
           reason: reason.text,
-          nextStep: nextStep(reason.rule, reason.text),
+          nextStep: nextStep(reason),
           due: typeof dueDay === 'number' ? isoFromDay(dueDay) : null,
-        });
+        };
+        failed.push({ item, gap: gapOf(reason) });
       }
     }
+    const items = mergeByGap(failed);
     items.sort((a, b) => Number(a.weight === 'soft') - Number(b.weight === 'soft') || dayOr(a.due) - dayOr(b.due));
     const dates: DueDate[] = [];
     if (typeof facts.ratDueDay === 'number' && typeof facts.ratBookYear === 'number') {

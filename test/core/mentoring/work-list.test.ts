@@ -7,7 +7,7 @@ import { runChecks } from '../../../src/core/check-run';
 import { openFollowUps } from '../../../src/core/mentoring/follow-ups';
 import { coopsOf, isKnownMentor, mentorWorkList, monthBounds } from '../../../src/core/mentoring/work-list';
 import { hasMessage } from '../../../src/core/messages';
-import { BUNDLED_RULE_SETS } from '../../../src/core/rule-data';
+import { BUNDLED_RULE_SETS, MESSAGES } from '../../../src/core/rule-data';
 import { dayFromIso } from '../../../src/core/calendar';
 import type { Visit } from '../../../src/shared/mentoring';
 import type { CheckInput } from '../../../src/shared/types';
@@ -41,14 +41,66 @@ describe('the work list', () => {
     const hard = items.filter((i) => i.weight === 'hard').map((i) => i.due);
     const dated = hard.filter((d) => d !== null);
     expect(hard.slice(0, dated.length)).toEqual(dated); // dated ones before undated ones
-    expect(items.find((i) => i.rule === 'legal.nib')!.nextStep.id).toBe('Dampingi pendaftaran NIB melalui OSS.');
+    expect(items.find((i) => i.rule === 'legal.nib')!.nextStep.id).toBe('Daftarkan koperasi di OSS, lalu isi NIB (13 digit).');
     expect(list.coops[0]!.dates[0]).toMatchObject({ kind: 'ratDue', date: '2026-06-30', overdue: true, inDays: -147 });
   });
 
-  test('every bundled requirement has its own next step in both languages', () => {
-    const names = BUNDLED_RULE_SETS.flatMap((s) => s.rules).filter((r) => r.event.type === 'requirement').map((r) => r.name);
-    expect(names.length).toBeGreaterThan(30);
-    for (const name of names) expect([name, hasMessage('mentoring', `nextStep.${name}`)]).toEqual([name, true]);
+  test('every bundled requirement has its next step in both languages, in one table (`next`) only', () => {
+    const ids = BUNDLED_RULE_SETS.flatMap((s) => s.rules).flatMap((r) => (r.event.type === 'requirement' ? [r.event.params.message] : []));
+    expect(ids.length).toBeGreaterThan(30);
+    for (const id of ids) expect([id, hasMessage('next', id)]).toEqual([id, true]);
+    // No second wording of the same steps for the mentors (issue 17 had one per rule).
+    expect(Object.keys(MESSAGES.mentoring).filter((key) => key.startsWith('nextStep.') && key !== 'nextStep.generic')).toEqual([]);
+  });
+
+  test('the step of each item is the one shown under its reason in the sidebar and the printed report, values filled', () => {
+    const data = input({ coops: [coop({ nib: null, bankAccount: false, members: 5 })], meetings: [meeting({ heldOn: '2026-10-31', reportedOn: null })] });
+    const run = runChecks(data);
+    const list = mentorWorkList(data, run, [], 'PD-01');
+    const reasons = Object.values(run.results[0]!.checks).flatMap((c) => c!.reasons);
+    for (const item of list.coops[0]!.items) {
+      const reason = reasons.find((r) => r.rule === item.rule)!;
+      expect([item.rule, item.nextStep]).toEqual([item.rule, reason.next]);
+    }
+    const members = list.coops[0]!.items.find((i) => i.rule === 'sp.members')!;
+    expect(members.nextStep.id).toMatch(/^Tambah anggota sampai paling sedikit \d+/);
+    expect(members.nextStep.id).not.toContain('{');
+  });
+
+  test('a requirement without a step of its own (a workbook rule set may add one) says to follow its reason up', () => {
+    const data = input({ coops: [coop({ office: false })] });
+    const run = runChecks(data);
+    const reason = run.results[0]!.checks.savingsLoans!.reasons.find((r) => r.rule === 'sp.office')!;
+    reason.next = null;
+    const item = mentorWorkList(data, run, [], 'PD-01').coops[0]!.items.find((i) => i.rule === 'sp.office')!;
+    expect(item.nextStep.id).toBe(`Tindak lanjuti: ${reason.text.id}`);
+  });
+
+  test.each<[string, Parameters<typeof coop>[0], string[], string[]]>([
+    ['a blank NIB: Legalitas, Simpan pinjam and Pembiayaan bank flag it once', { nib: null }, ['legal', 'savingsLoans', 'bankFinancing'], ['legal.nib', 'sp.nib', 'bf.nib']],
+    ['no bank account', { bankAccount: false }, ['legal', 'savingsLoans', 'bankFinancing'], ['legal.bank-account', 'sp.bank-account', 'bf.bank-account']],
+    ['no SK AHU', { skAhuNumber: null, skAhuDate: null }, ['legal', 'savingsLoans', 'bankFinancing'], ['legal.sk-ahu', 'sp.legal-entity', 'bf.legal-entity']],
+    ['no NPWP', { npwp: null }, ['legal', 'bankFinancing'], ['legal.npwp', 'bf.npwp']],
+  ])('one gap, one item naming every check: %s', (_name, change, checks, rules) => {
+    const list = work({ coops: [coop(change)] });
+    const items = list.coops[0]!.items;
+    const gap = items.filter((i) => i.checks.length > 1);
+    expect(gap.map((i) => [i.checks, i.rules])).toEqual([[checks, rules]]);
+    // Hard if any check holds it hard (NIB is soft for Legalitas, hard for savings and loans).
+    expect(gap[0]!.weight).toBe('hard');
+    // Nothing else is listed twice, and no rule is lost.
+    const allRules = items.flatMap((i) => i.rules);
+    expect(new Set(allRules).size).toBe(allRules.length);
+    const run = runChecks(input({ coops: [coop(change)] }));
+    expect(allRules.sort()).toEqual(Object.values(run.results[0]!.checks).flatMap((c) => c!.reasons.map((r) => r.rule)).sort());
+  });
+
+  test('two mistakes of one check in one field stay two items (a SK AHU dated before the deed and in the future)', () => {
+    const list = work({ coops: [coop({ deedDate: '2027-03-01', skAhuDate: '2027-02-01' })] });
+    const rules = list.coops[0]!.items.map((i) => i.rules);
+    expect(rules).toContainEqual(['legal.deed-before-sk']);
+    expect(rules.flat()).toEqual(expect.arrayContaining(['legal.deed-before-sk', 'legal.sk-not-future']));
+    expect(rules.find((r) => r.includes('legal.sk-not-future'))).not.toContain('legal.deed-before-sk');
   });
 
   test('a RAT held but not reported: the report is due one month (ratReportDueMonths) after the meeting', () => {
