@@ -118,7 +118,8 @@ export const WINDOW_PAGE = `<!DOCTYPE html>
   document.getElementById('modal-close').addEventListener('click', closeDialog);
   window.addEventListener('message', function (event) {
     if (event.data && event.data.type === 'pantau-close') closeDialog();
-    if (event.data && event.data.type === 'pantau-rpc') show(event.data.name === 'runCheckAll' ? 'Hasil Pemeriksaan' : (event.data.name === 'openCoopFor' || /^writeMentor/.test(event.data.name) ? '' : current));
+    // The sheet is drawn again after a call that may have written; the sidebar's frequent read-only ask (getCheckAllState) writes nothing.
+    if (event.data && event.data.type === 'pantau-rpc' && event.data.name !== 'getCheckAllState') show(event.data.name === 'runCheckAll' ? 'Hasil Pemeriksaan' : (event.data.name === 'openCoopFor' || /^writeMentor/.test(event.data.name) ? '' : current));
   });
   show('');
 </script>

@@ -14,7 +14,7 @@ import { refreshCoopSheet } from '../sheets/coop-sheet';
 import { readWorkbookData } from '../sheets/spreadsheet-reader';
 import { saveForm } from '../sheets/form-saves';
 import { openCoop } from '../sheets/open-coop';
-import { attentionPage, coopView, sidebarData } from '../sheets/sidebar-data';
+import { attentionPage, coopView, lastCheckOf, sidebarData } from '../sheets/sidebar-data';
 import { sidebarHistory } from '../sheets/sidebar-history';
 import type { AttentionQuery } from '../core/attention';
 import type { FormSubmission, SaveOutcome } from '../shared/forms';
@@ -99,11 +99,11 @@ export function stopCheckAll(): PendingCheck | null {
 }
 
 /**
- * Dialog: what it shows when it opens — the user's language and an unfinished "Periksa semua" (how far, started when), or null.
+ * Dialog and sidebar: the user's language, an unfinished "Periksa semua" (how far, started when) or null, and when the results were last written. Cheap (no workbook read): the sidebar asks for it every few seconds to notice a run of the menu's dialog.
  * @return {CheckAllState}
  */
 export function getCheckAllState(): CheckAllState {
-  return { lang: readLanguage(), pending: pendingCheck(new Date()) };
+  return { lang: readLanguage(), pending: pendingCheck(new Date()), ...lastCheckOf(SpreadsheetApp.getActiveSpreadsheet()) };
 }
 
 /**

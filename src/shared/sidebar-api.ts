@@ -86,6 +86,10 @@ export interface PendingCheck {
 export interface CheckAllState {
   lang: Lang;
   pending: PendingCheck | null;
+  /** When the results were last written (`dd/MM/yyyy HH:mm`), or null. */
+  lastCheck: string | null;
+  /** Changes with every new set of results (see SidebarData.checkStamp); null before the first. */
+  checkStamp: string | null;
 }
 
 /** What setting up the workbook did. */
@@ -172,6 +176,8 @@ export interface SidebarData {
   attention: AttentionPage;
   /** When "Periksa semua" last wrote Hasil Pemeriksaan, as shown there; null if never. */
   lastCheck: string | null;
+  /** Changes with every new set of results in Hasil Pemeriksaan (check time and fingerprint); the sidebar compares it with getCheckAllState's to notice a run of the menu's dialog. */
+  checkStamp: string | null;
   /** A "Periksa semua" in progress or left unfinished; null if none. */
   pendingCheck: PendingCheck | null;
   problemCount: number;

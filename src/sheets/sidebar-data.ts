@@ -42,7 +42,7 @@ export function sidebarDataFrom(spreadsheet: Spreadsheet, loaded: LoadedModel, l
     legend: legendOf(model),
     attentionCount: attentionCount(sorted, model.asOf),
     attention: page(spreadsheet, loaded, {}, sorted),
-    lastCheck: lastCheckTime(spreadsheet),
+    ...lastCheckOf(spreadsheet),
     pendingCheck: pendingCheck(now),
     problemCount: model.problems.length,
     coops: choicesOf(model),
@@ -193,16 +193,27 @@ export function coopView(coopId: string, now: Date): CoopView {
   };
 }
 
-/** The check time "Periksa semua" wrote in its summary block beside the results, read once. */
-function lastCheckTime(spreadsheet: Spreadsheet): string | null {
+/**
+ * The last "Periksa semua" as its summary block beside the results says: its
+ * check time (`dd/MM/yyyy HH:mm`) and a stamp that changes with every new
+ * set of results (the time with the fingerprint of the values read: two runs
+ * in one minute over different data differ). One Range call of at most 40
+ * rows, whatever the workbook's size: the sidebar asks for it often.
+ */
+export function lastCheckOf(spreadsheet: Spreadsheet): { lastCheck: string | null; checkStamp: string | null } {
+  const none = { lastCheck: null, checkStamp: null };
   const sheet = spreadsheet.getSheetByName(SHEETS.results);
-  if (!sheet || sheet.getLastRow() === 0) return null;
+  if (!sheet || sheet.getLastRow() === 0) return none;
   const side = resultsHeader().length + 1;
-  const label = message('ui', 'resultsColumnTime').id;
   const rows = Math.min(sheet.getLastRow(), 40);
   const width = Math.min(sheet.getLastColumn(), side + 2);
-  if (width <= side) return null;
-  const row = sheet.getRange(1, 1, rows, width).getValues().find((cells) => cells[side] === label);
-  const value = row?.[side + 1];
-  return typeof value === 'string' && value !== '' ? value : null;
+  if (width <= side) return none;
+  const block = sheet.getRange(1, 1, rows, width).getValues();
+  const valueOf = (key: string): string | null => {
+    const label = message('ui', key).id;
+    const value = block.find((cells) => cells[side] === label)?.[side + 1];
+    return typeof value === 'string' && value !== '' ? value : null;
+  };
+  const lastCheck = valueOf('resultsColumnTime');
+  return { lastCheck, checkStamp: lastCheck === null ? null : `${lastCheck} ${valueOf('fingerprint') ?? ''}`.trim() };
 }

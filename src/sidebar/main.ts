@@ -9,7 +9,7 @@
 import type { AttentionQuery } from '../core/attention';
 import { assignmentChanges } from '../core/forms/form-shown';
 import type { FieldError, FormKind, FormSubmission, FormValues, SaveAnswers } from '../shared/forms';
-import type { AttentionPage, CoopView, SidebarData, SidebarHistory } from '../shared/sidebar-api';
+import type { AttentionPage, CheckAllState, CoopView, SidebarData, SidebarHistory } from '../shared/sidebar-api';
 import type { CoopRecord, Lang, Mentor, RatMeeting } from '../shared/types';
 import { renderCoopView } from './coop-view';
 import { renderDashboard } from './dashboard';
@@ -17,6 +17,7 @@ import { historyOutcomeText, renderHistory } from './history-panel';
 import { byId, el, lang, pick, setLang, t } from './dom';
 import { buildForm, changedFields, checkLocally, clearQuestion, coopChoiceLabel, setStatus, showQuestion, shownRecord, type FormHandle } from './forms';
 import { callServer } from './server';
+import { pendingKey, watchChecks } from './check-watch';
 import { leaveMentorView, renderMentorView } from './mentor-view';
 
 type Tab = 'dashboard' | FormKind | 'visits';
@@ -665,6 +666,66 @@ function checkAll(): void {
     );
 }
 
+/**
+ * New results (or a run started, moved on or left) noticed by the watch:
+ * the dashboard's list redraws at once, filters kept and focus where it was;
+ * on a form or a co-op's view, where a redraw would move what the person is
+ * working on, a notice with "Muat ulang" appears above the panel instead.
+ */
+function checkChanged(state: CheckAllState, results: boolean): void {
+  if (!data) return;
+  if (!results) {
+    data = { ...data, pendingCheck: state.pending };
+    if (tab === 'dashboard' && !view) redrawKeepingFocus();
+    return;
+  }
+  if (tab === 'dashboard' && !view) {
+    reloadData(t('newResultsLoaded', { time: state.lastCheck ?? '' }));
+    return;
+  }
+  const reload = el('button', { type: 'button', class: 'secondary', id: 'new-results-reload' }, t('refresh'));
+  reload.addEventListener('click', () => {
+    keepForms();
+    byId('new-results').replaceChildren();
+    reloadData(t('refreshed'));
+  });
+  byId('new-results').replaceChildren(el('p', {}, t('newResultsNotice', { time: state.lastCheck ?? '' }), ' ', reload));
+}
+
+/** Draws the panel again; focus goes back to the element it was on (by id), or stays in the panel. */
+function redrawKeepingFocus(): void {
+  const active = document.activeElement;
+  const id = active && active !== document.body ? active.id : '';
+  const inPanel = active ? byId('panel').contains(active) : false;
+  renderPanel();
+  const again = id ? document.getElementById(id) : null;
+  if (again) again.focus();
+  else if (inPanel) document.getElementById('check-outcome')?.focus();
+}
+
+/** Asks for the sidebar's data again (and the filtered page, if one is shown), then redraws. */
+function reloadData(said: string): void {
+  const query = page?.query ?? null;
+  callServer('getSidebarData').then((fresh) => {
+    data = fresh;
+    loadHistory();
+    byId('new-results').replaceChildren();
+    const done = (): void => {
+      busy.outcome = said;
+      redrawKeepingFocus();
+    };
+    if (query === null) {
+      page = null;
+      done();
+      return;
+    }
+    callServer('getAttention', query).then((fresh) => {
+      page = fresh;
+      done();
+    }, showError);
+  }, showError);
+}
+
 function start(): void {
   renderChrome();
   byId('status').textContent = t('loading');
@@ -686,6 +747,12 @@ function start(): void {
     byId('status').textContent = '';
     renderChrome();
     renderPanel();
+    watchChecks({
+      read: () => callServer('getCheckAllState'),
+      shown: () => ({ checkStamp: data?.checkStamp ?? null, pendingKey: pendingKey(data?.pendingCheck ?? null) }),
+      busy: () => busy.checking,
+      changed: checkChanged,
+    });
   }, showError);
 }
 

@@ -9,7 +9,7 @@ import type * as Surface from '../server/surface';
 /** The surface functions the sidebar may call. */
 export type SidebarTargets = Pick<
   typeof Surface,
-  'getRulesOverview' | 'setLanguage' | 'previewChecks' | 'runCheckAll' | 'refreshCoopSheetFor' | 'getWorkbookData' | 'getSidebarData' | 'getSidebarHistory' | 'saveSidebarForm' | 'openCoopFor' | 'getAttention' | 'getCoopView' | 'getMentorView' | 'saveVisitForm' | 'writeMentorMonthlyReport' | 'writeMentorEvaluation' | 'markFollowUpDoneFor'
+  'getRulesOverview' | 'getCheckAllState' | 'setLanguage' | 'previewChecks' | 'runCheckAll' | 'refreshCoopSheetFor' | 'getWorkbookData' | 'getSidebarData' | 'getSidebarHistory' | 'saveSidebarForm' | 'openCoopFor' | 'getAttention' | 'getCoopView' | 'getMentorView' | 'saveVisitForm' | 'writeMentorMonthlyReport' | 'writeMentorEvaluation' | 'markFollowUpDoneFor'
 >;
 export type TargetName = keyof SidebarTargets;
 

@@ -308,14 +308,43 @@ describe('a staging sheet left behind', () => {
     const first = loadBundle({ spreadsheet, clock: movingClock() }).run('runCheckAll') as CheckAllOutcome;
     const soon = loadBundle({ spreadsheet, now: new Date(START + 6 * 60_000) });
     const pending = { done: first.done, total: COOPS, asOf: '2026-11-24', startedAt: '24/11/2026 14:00', sameDay: true };
-    expect(soon.run('getCheckAllState')).toEqual({ lang: 'id', pending: { ...pending, abandoned: false } } satisfies CheckAllState);
+    // No results written yet: no last check, no stamp.
+    expect(soon.run('getCheckAllState')).toEqual({ lang: 'id', pending: { ...pending, abandoned: false }, lastCheck: null, checkStamp: null } satisfies CheckAllState);
     const later = loadBundle({ spreadsheet, now: new Date(START + 3600_000) });
     expect((later.run('getSidebarData') as SidebarData).pendingCheck).toEqual({ ...pending, abandoned: true });
     const tomorrow = loadBundle({ spreadsheet, now: new Date(START + 86_400_000) });
     expect((tomorrow.run('getCheckAllState') as CheckAllState).pending).toMatchObject({ sameDay: false, abandoned: true });
     const clean = loadBundle({ spreadsheet: workbookFrom(syntheticInput(5)), now: new Date(START) });
-    expect(clean.run('getCheckAllState')).toEqual({ lang: 'id', pending: null });
+    expect(clean.run('getCheckAllState')).toEqual({ lang: 'id', pending: null, lastCheck: null, checkStamp: null });
     expect(clean.run('stopCheckAll')).toBeNull();
+  });
+
+  test('the sidebar tells new results from a cheap call: the stamp changes with each new set of results, even within one minute', () => {
+    const spreadsheet = workbookFrom(syntheticInput(5));
+    const sandbox = uninterrupted(spreadsheet, START);
+    runParts(sandbox);
+    const first = sandbox.run('getCheckAllState') as CheckAllState;
+    expect(first.lastCheck).toBe('24/11/2026 14:00');
+    expect(first.checkStamp).toMatch(/^24\/11\/2026 14:00 \S+$/);
+    expect((sandbox.run('getSidebarData') as SidebarData).checkStamp).toBe(first.checkStamp);
+    // The same data checked again: the same results, the same stamp.
+    runParts(sandbox);
+    expect((sandbox.run('getCheckAllState') as CheckAllState).checkStamp).toBe(first.checkStamp);
+    // A value changed, checked again in the same minute: the time is the same, the stamp is not.
+    spreadsheet.getSheetByName('Koperasi')!.getRange(2, 2).setValue('Koperasi Kelurahan Merah Putih Baru');
+    runParts(sandbox);
+    const second = sandbox.run('getCheckAllState') as CheckAllState;
+    expect([second.lastCheck, second.checkStamp === first.checkStamp]).toEqual(['24/11/2026 14:00', false]);
+    // Cheap at any size: the same Range calls, no workbook read, for 5 and for 300 co-ops.
+    const calls = (s: Sandbox): number => {
+      s.spreadsheetApp.resetCounts();
+      s.run('getCheckAllState');
+      return s.spreadsheetApp.counts.reads + s.spreadsheetApp.counts.writes;
+    };
+    const big = uninterrupted(workbookFrom(syntheticInput(COOPS)), START);
+    runParts(big);
+    expect(calls(big)).toBe(calls(sandbox));
+    expect(calls(sandbox)).toBeLessThanOrEqual(4);
   });
 
   test('Cancel in the dialog marks it as left at once; its rows stay and can be continued', () => {
