@@ -68,7 +68,8 @@ function dueText(item: { due: string | null }, asOf: string): string {
 export function attentionItem(item: AttentionItem, asOf: string, open: (id: string) => void): HTMLElement {
   const button = el('button', { type: 'button', class: 'link open', 'aria-label': `${t('open')} ${item.coopId}` }, t('open'));
   button.addEventListener('click', () => open(item.coopId));
-  const chips = el('div', { class: 'chips' }, ...item.checks.filter((c) => c.severity !== 'ok').map((c) => el('span', { class: `chip ${c.severity}` }, pick(c.label))));
+  // Each chip names its check: savings and loans and bank financing share the words BELUM SIAP.
+  const chips = el('div', { class: 'chips' }, ...item.checks.filter((c) => c.severity !== 'ok').map((c) => el('span', { class: `chip ${c.severity}`, 'data-check': c.check }, el('span', { class: 'chip-check' }, `${t(c.check, {}, 'check')}: `), pick(c.label))));
   const reasons = el(
     'ul',
     { class: 'reasons' },

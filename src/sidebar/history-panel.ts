@@ -14,6 +14,14 @@ const DEADLINE_LINES = 8;
 const h = (key: string, values: Record<string, string | number> = {}): string => t(key, values, 'history');
 const date = (iso: string): string => iso.split('-').reverse().join('/');
 
+/** IDs such as KKMP-BPP-03 or PD-01: kept on one line (a browser breaks a line after a hyphen, "PD-" / "01"). */
+const ID_PATTERN = /([A-Z]{2,}(?:-[A-Z0-9]+)+)/;
+
+/** Text with every ID in it as an unbreakable span. */
+function keepingIds(text: string): Array<string | HTMLElement> {
+  return text.split(ID_PATTERN).map((part, i) => (i % 2 === 1 ? el('span', { class: 'nowrap' }, part) : part));
+}
+
 /** An SVG chart (built from numbers, every text escaped) as a node: parsed as SVG, never as HTML. */
 function picture(svg: string, label: string): Element {
   const chart = document.importNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement, true);
@@ -53,18 +61,19 @@ export function renderHistory(root: HTMLElement, history: SidebarHistory | null)
 
   if (history.trend.length > 1) {
     const first = history.trend[0]!;
-    section.append(el('h2', {}, `${h('reportRatTrend')} · ${h('reportCoverage')}`), el('p', { class: 'muted' }, `${date(first.checkedOn)} – ${date(history.trend[history.trend.length - 1]!.checkedOn)}`));
+    // One heading over every chart below (the two lines and one chart per check), with the dates they span.
+    section.append(el('h2', {}, h('sidebarTrends')), el('p', { class: 'muted' }, `${date(first.checkedOn)} – ${date(history.trend[history.trend.length - 1]!.checkedOn)}`));
     const format = (v: number): string => formatNumber(v, 1);
     section.append(
-      el('h3', {}, h('reportRatTrend')),
+      el('h3', {}, h('trendRat')),
       picture(percentLineSvg(history.trend.map((p) => ({ date: p.checkedOn, value: p.ratIndicatorPercent })), { width: 270, height: 64, colour: '#1a73e8', label: h('reportRatTrend'), format }), h('reportRatTrend')),
-      el('h3', {}, h('reportCoverage')),
+      el('h3', {}, h('trendCoverage')),
       picture(percentLineSvg(history.trend.map((p) => ({ date: p.checkedOn, value: p.coveragePercent })), { width: 270, height: 64, colour: '#188038', label: h('reportCoverage'), format }), h('reportCoverage')),
     );
     // Every check the history records, in the order the server sends them (a fifth check appears by itself).
     for (const check of Object.keys(history.trend[history.trend.length - 1]!.levelCounts) as Array<keyof typeof first.levelCounts>) {
       const columns = history.trend.map((p) => (['ok', 'warn', 'bad'] as const).map((level) => ({ level, count: p.levelCounts[check]?.[level] ?? 0 })));
-      section.append(el('h3', {}, t(check, {}, 'check')), picture(stackedColumnsSvg(columns, { width: 270, height: 34, label: t(check, {}, 'check') }), t(check, {}, 'check')));
+      section.append(el('h3', {}, h('trendCheckCoops', { check: t(check, {}, 'check') })), picture(stackedColumnsSvg(columns, { width: 270, height: 34, label: t(check, {}, 'check') }), t(check, {}, 'check')));
     }
     section.append(el('p', { class: 'muted legend-line' }, ...(['ok', 'warn', 'bad'] as const).map((level) => {
       const dot = el('span', { class: `dot ${level}`, 'aria-hidden': 'true' });
@@ -78,7 +87,7 @@ export function renderHistory(root: HTMLElement, history: SidebarHistory | null)
   else {
     const list = el('ol', { class: 'deadlines', id: 'deadlines' });
     for (const d of history.deadlines.slice(0, DEADLINE_LINES)) {
-      list.append(el('li', { class: d.soon ? 'soon' : '' }, el('b', {}, date(d.date)), ` · ${d.coopId ?? d.mentorId ?? ''} · ${pick(d.text)}`));
+      list.append(el('li', { class: d.soon ? 'soon' : '' }, el('b', {}, date(d.date)), ' · ', ...keepingIds(`${d.coopId ?? d.mentorId ?? ''} · ${pick(d.text)}`)));
     }
     section.append(list);
     if (history.deadlines.length > DEADLINE_LINES) section.append(el('p', { class: 'muted' }, h('reportMoreDeadlines', { count: history.deadlines.length - DEADLINE_LINES })));

@@ -61,13 +61,19 @@ test('changes since the last check, trend charts and deadlines appear below the 
   expect(shown).toHaveLength(8);
   expect(requests.every((url) => url.startsWith(preview.url.replace(/\/$/, '')) || url.startsWith('data:'))).toBe(true);
 
-  // The sidebar as a person sees it, scrolled to the history part (below the sticky header).
-  const frame = page.frames().find((f) => f.url().endsWith('/sidebar'));
-  await frame!.evaluate(() => {
-    const top = document.getElementById('history')!.getBoundingClientRect().top + window.scrollY;
-    const header = document.querySelector('header')!.getBoundingClientRect().height + (document.getElementById('tabs')?.getBoundingClientRect().height ?? 0);
-    window.scrollTo(0, top - header - 8);
+  // The history part whole, as the sidebar draws it (docs/sidebar-history.png): the sidebar's frame stretched to its content, the part cut out.
+  const frame = page.frames().find((f) => f.url().endsWith('/sidebar'))!;
+  const tall = await frame.evaluate(() => document.documentElement.scrollHeight);
+  await page.locator('#sidebar').evaluate((node, h) => {
+    (node as HTMLElement).style.height = `${h}px`;
+    (node as HTMLElement).style.flex = 'none';
+  }, tall);
+  const part = await frame.evaluate(() => {
+    const box = document.getElementById('history')!.getBoundingClientRect();
+    return { top: box.top + window.scrollY, height: box.height };
   });
-  await page.locator('#sidebar').screenshot({ path: path.join(SHOTS, 'sidebar-history.png') });
+  const sidebar = (await page.locator('#sidebar').boundingBox())!;
+  expect(part.top + part.height).toBeLessThanOrEqual(sidebar.height);
+  await page.screenshot({ path: path.join(SHOTS, 'sidebar-history.png'), fullPage: true, clip: { x: sidebar.x, y: sidebar.y + part.top - 10, width: sidebar.width, height: part.height + 20 } });
   await page.close();
 });

@@ -50,10 +50,10 @@ function frame(): Frame {
   return page.frames().find((f) => f.url().endsWith('/sidebar')) as Frame;
 }
 
-/** The window as it is, and the whole sidebar (its frame stretched to its content, up to 2,400 px, then put back). */
-async function shot(name: string): Promise<void> {
+/** The window as it is, and the whole sidebar (its frame stretched to its content, up to `tallest` px, then put back). */
+async function shot(name: string, tallest = 2400): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  const height = Math.min(2400, await frame().evaluate(() => document.documentElement.scrollHeight));
+  const height = Math.min(tallest, await frame().evaluate(() => document.documentElement.scrollHeight));
   const sidebar = page.locator('#sidebar');
   const before = await sidebar.evaluate((node, h) => {
     const element = node as HTMLElement;
@@ -214,7 +214,8 @@ describe('the sample (41 co-ops)', () => {
       for (const check of ['legal', 'rat', 'mentor', 'savingsLoans']) await side.locator(`.card[data-check="${check}"]`).waitFor();
       await side.locator('h3', { hasText: 'Riwayat RAT' }).waitFor();
       await side.locator('h3', { hasText: /^Pendamping$/ }).waitFor();
-      await shot('coop-view');
+      // All of it: every check, the RAT history and the mentor (docs/coop-view.png).
+      await shot('coop-view', 4000);
       await axe('co-op view');
       await side.locator('#back').click();
       await side.locator('#attention').waitFor();
