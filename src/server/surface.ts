@@ -414,7 +414,8 @@ export function writeMentorEvaluation(mentorId: string): ReportSheetOutcome {
 
 /**
  * Daftar kerja seorang pendamping: untuk tiap koperasi dampingannya, tindak lanjut yang terbuka dan syarat yang belum
- * terpenuhi (wajib dulu, lalu tenggat terdekat) dengan langkah berikutnya. Hasilnya tumpah ke bawah (satu baris per butir).
+ * terpenuhi (wajib dulu, lalu tenggat terdekat) dengan langkah berikutnya. Hasilnya tumpah ke bawah (satu baris per butir;
+ * kekurangan yang sama dari beberapa pemeriksaan, misalnya NIB kosong, satu baris dengan semua pemeriksaannya).
  *
  * Contoh: =KKMP_TUGAS("PD-03"; Koperasi!A1:AA100; RAT!A1:F500; Pendamping!A1:E20; Kunjungan!A1:H2000)
  *
@@ -424,7 +425,7 @@ export function writeMentorEvaluation(mentorId: string): ReportSheetOutcome {
  * @param {Pendamping!A1:E20} daftar_pendamping Rentang sheet Pendamping, dengan baris judulnya.
  * @param {Kunjungan!A1:H2000} kunjungan [opsional] Rentang sheet Kunjungan, dengan baris judulnya (untuk tindak lanjut).
  * @param {"24/11/2026"} tanggal [opsional] Tanggal pemeriksaan; kosong = hari ini.
- * @return {string[][]} Tabel: ID Koperasi, Nama, Bobot, Syarat belum terpenuhi, Tenggat, Langkah berikutnya.
+ * @return {string[][]} Tabel: ID Koperasi, Nama, Bobot, Syarat belum terpenuhi, Pemeriksaan, Tenggat, Langkah berikutnya.
  * @customfunction
  */
 export function KKMP_TUGAS(pendamping: unknown, koperasi: RangeArg, rat: RangeArg, daftar_pendamping: RangeArg, kunjungan?: RangeArg, tanggal?: unknown): Cell[][] {

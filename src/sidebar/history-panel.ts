@@ -98,7 +98,8 @@ export function renderHistory(root: HTMLElement, history: SidebarHistory | null)
 /** What the history did after "Periksa semua", for the outcome line: rows appended, changes, anything not recorded. */
 export function historyOutcomeText(history: CheckAllOutcome['history']): string {
   if (!history) return '';
-  const parts = [h('outcomeAppended', { rows: history.appended })];
+  // "0 baris ditambahkan" reads as a failure: say why nothing was added (the same statuses were already recorded today).
+  const parts = [history.appended === 0 && history.problems.length === 0 ? h('outcomeNothingNew') : h('outcomeAppended', { rows: history.appended })];
   if (history.since) parts.push(h('outcomeChanges', { date: date(history.since), improved: history.improved, worsened: history.worsened }));
   return [...parts, ...history.problems.map(pick)].join(' ');
 }

@@ -13,7 +13,7 @@
 import { validateVisit } from '../core/mentoring/visit-validation';
 import type { CoopWork, MentorViewData, OpenFollowUp, VisitSubmission } from '../shared/mentoring';
 import { monthName } from '../core/mentoring/report-grids';
-import { byId, el, lang, pick, t } from './dom';
+import { byId, el, isoToDisplay, lang, pick, t } from './dom';
 import { callServer } from './server';
 
 const VISIT_FIELDS: ReadonlyArray<keyof VisitSubmission> = ['coopId', 'date', 'activity', 'notes', 'followUp', 'followUpDue'];
@@ -101,13 +101,15 @@ function visitForm(data: MentorViewData): HTMLElement {
     return el('div', { class: 'field', 'data-field': name }, el('label', { for: input.id }, m(labelKey), required ? ' *' : ''), input, error);
   };
   const coop = el('select', {}, el('option', { value: '' }, t('select')), ...data.coops.map((c) => el('option', { value: c.id }, `${own.has(c.id) ? '' : '· '}${c.id} ${shortName(c.name)}`)));
-  const date = el('input', { type: 'date', max: data.asOf });
+  // Dates typed and shown as dd/mm/yyyy, as in the sheets and the other forms (a native date input follows the browser's locale: mm/dd/yyyy in many).
+  const dateInput = (): HTMLInputElement => el('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: 'dd/mm/yyyy', 'data-kind': 'date' });
+  const date = dateInput();
   const activity = el('select', {}, el('option', { value: '' }, t('select')), ...data.activities.map((a) => el('option', { value: a }, a)));
   const notes = el('textarea', { rows: '2' });
   const followUp = el('input', { type: 'text', autocomplete: 'off' });
-  const due = el('input', { type: 'date' });
+  const due = dateInput();
   coop.value = typed.coopId ?? '';
-  date.value = typed.date ?? data.asOf;
+  date.value = typed.date ?? isoToDisplay(data.asOf);
   activity.value = typed.activity ?? '';
   notes.value = typed.notes ?? '';
   followUp.value = typed.followUp ?? '';

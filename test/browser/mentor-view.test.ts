@@ -91,12 +91,13 @@ describe('the mentor view', () => {
     const rows = log.getLastRow();
     const started = Date.now();
     // The date is today by default and the mentor's co-ops come first: three fields and Save.
-    await expect(side.locator('#visit-date').inputValue()).resolves.toBe('2026-11-24');
+    // Dates as officers write them (dd/mm/yyyy), whatever the browser's locale.
+    await expect(side.locator('#visit-date').inputValue()).resolves.toBe('24/11/2026');
     await side.locator('#visit-coopId').selectOption('KKMP-BPP-13');
     await side.locator('#visit-activity').selectOption('Persiapan RAT');
     await side.locator('#visit-notes').fill('Jadwal RAT disepakati 12/12/2026; undangan disiapkan.');
     await side.locator('#visit-followUp').fill('Sebar undangan RAT');
-    await side.locator('#visit-followUpDue').fill('2026-12-01');
+    await side.locator('#visit-followUpDue').fill('01/12/2026');
     await shot('visit-form');
     await side.locator('#visit-save').click();
     await side.locator('#visit-status.ok', { hasText: `Kunjungan tersimpan di sheet Kunjungan, baris ${rows + 1}.` }).waitFor();
@@ -107,7 +108,7 @@ describe('the mentor view', () => {
     // The work list shows the new follow-up at once; the form keeps the date for the next visit.
     await side.locator('li.work-coop[data-coop="KKMP-BPP-13"] .follow-ups', { hasText: 'Sebar undangan RAT' }).waitFor();
     await expect(side.locator('#visit-notes').inputValue()).resolves.toBe('');
-    await expect(side.locator('#visit-date').inputValue()).resolves.toBe('2026-11-24');
+    await expect(side.locator('#visit-date').inputValue()).resolves.toBe('24/11/2026');
     await page.locator('#tabs button', { hasText: 'Kunjungan' }).click();
     await page.locator('#grid', { hasText: 'Jadwal RAT disepakati 12/12/2026; undangan disiapkan.' }).waitFor();
     await shot('visit-saved');
@@ -128,8 +129,8 @@ describe('the mentor view', () => {
   test('invalid input is named next to its field; nothing is written; what was typed stays', async () => {
     await openMentor('PD-03');
     preview.sandbox.spreadsheetApp.resetCounts();
-    await side.locator('#visit-date').fill('2026-11-20');
-    await side.locator('#visit-followUpDue').fill('2026-11-10');
+    await side.locator('#visit-date').fill('20/11/2026');
+    await side.locator('#visit-followUpDue').fill('10/11/2026');
     await side.locator('#visit-notes').fill('catatan sementara');
     await side.locator('#visit-save').click();
     await side.locator('#visit-coopId-error', { hasText: 'Wajib diisi.' }).waitFor();
