@@ -124,7 +124,9 @@ function filters(data: SidebarData, query: AttentionQuery, actions: DashboardAct
     { class: 'filters', ...(active ? { open: 'true' } : {}) },
     el('summary', {}, t('filters')),
     field(search, 'search'),
-    el('div', { class: 'filter-grid' }, field(kecamatan, 'filterKecamatan'), field(mentor, 'filterMentor')),
+    // One per line: side by side, 300 px cut "Balikpapan Selatan" and the mentors' names short.
+    field(kecamatan, 'filterKecamatan'),
+    field(mentor, 'filterMentor'),
     field(status, 'filterStatus'),
     active ? clear : null,
   );

@@ -370,9 +370,9 @@ describe('the sample (41 co-ops)', () => {
     test('the savings-and-loans checklist: readiness as items are ticked, gaps linked to their fields, Rp amounts', async () => {
       await side.locator('#tab-checklist').click();
       await side.locator('#checklist-picker').selectOption('KKMP-BPP-02');
-      await side.locator('#readiness', { hasText: 'Kesiapan:' }).waitFor();
+      await side.locator('#readiness', { hasText: 'Kesiapan dengan isian ini:' }).waitFor();
       const before = (await side.locator('#readiness .readiness-line').textContent()) as string;
-      expect(before).toMatch(/^Kesiapan: \d+\/14 — (HAMPIR SIAP|BELUM SIAP)$/);
+      expect(before).toMatch(/^Kesiapan dengan isian ini: \d+\/14 — (HAMPIR SIAP|BELUM SIAP)$/);
       await side.locator('#readiness button.gap').first().waitFor();
       const gap = side.locator('#readiness button.gap[data-field^="checklist-"]').first();
       const field = (await gap.getAttribute('data-field')) as string;
@@ -380,7 +380,7 @@ describe('the sample (41 co-ops)', () => {
       await expect(focused()).resolves.toBe(field);
       for (const item of ['separateBooks', 'workPlan3y', 'competentManager', 'office', 'auditedReport', 'spLicence']) await side.locator(`#checklist-${item}`).check();
       await side.locator('#checklist-spCapital').fill('Rp 600.000.000');
-      await side.locator('#readiness .readiness-line', { hasText: 'Kesiapan: 14/14 — SIAP' }).waitFor();
+      await side.locator('#readiness .readiness-line', { hasText: 'Kesiapan dengan isian ini: 14/14 — SIAP' }).waitFor();
       await shot('form-checklist');
       await axe('checklist');
       await side.getByRole('button', { name: 'Simpan' }).click();
@@ -490,6 +490,8 @@ describe('1,200 co-ops', () => {
     const items = side.locator('#attention > li');
     const n = await items.count();
     for (let i = 0; i < n; i += 1) await expect(items.nth(i).locator('.chip', { hasText: 'TERLAMBAT' }).count()).resolves.toBe(1);
+    // The picture starts at the list's heading (filters, then the co-ops), not mid-way through a chart card.
+    await frame().evaluate(() => document.getElementById('attention-title')!.scrollIntoView());
     await shot('filtered-1200');
     await axe('filtered list at 1,200');
     await side.locator('#filter-mentor').selectOption('-');

@@ -16,7 +16,7 @@ const pick = (columns: ReadonlyArray<ColumnSpec>, fields: readonly string[]): Co
 export const FORM_FIELDS: Readonly<Record<FormKind, readonly ColumnSpec[]>> = {
   coop: pick(REGISTER_COLUMNS, [
     'id', 'name', 'kecamatan', 'kelurahan', 'deedNumber', 'deedDate', 'notary', 'skAhuNumber', 'skAhuDate', 'nib', 'npwp',
-    'nikKoperasi', 'bankAccount', 'simkopdesAccount', 'members', 'ownCapital', 'ratQuorumPercent', 'mentorId', 'outletStatus', 'partners',
+    'nikKoperasi', 'bankAccount', 'simkopdesAccount', 'businessProposal', 'mayorApproval', 'members', 'ownCapital', 'ratQuorumPercent', 'mentorId', 'outletStatus', 'partners',
   ]),
   rat: pick(MEETING_COLUMNS, ['coopId', 'bookYear', 'heldOn', 'membersPresent', 'members', 'reportedOn']),
   mentor: pick(MENTOR_COLUMNS, ['id', 'name', 'skills', 'startsOn', 'endsOn']),
