@@ -367,6 +367,18 @@ describe('=KKMP_TUGAS', () => {
     expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
   });
 
+  test('on an earlier check date, it reads the dates as the sidebar does: a meeting held after that date does not count yet', () => {
+    const sandbox = loadBundle({ spreadsheet: workbookFrom(balikpapanSample(), { visits: sampleVisits() }), now: new Date('2026-05-04T06:00:00Z') });
+    const values = (name: string) => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
+    for (const mentor of ['PD-01', 'PD-03', 'PD-05']) {
+      const rows = sandbox.call('KKMP_TUGAS', mentor, values('Koperasi'), values('RAT'), values('Pendamping'), values('Kunjungan'), '04/05/2026') as unknown[][];
+      const work = (sandbox.run('getMentorView', mentor) as MentorViewData).work!;
+      // The same co-ops, in the same order, with as many rows each as the sidebar's work list.
+      expect(rows.slice(1).map((r) => r[0])).toEqual(work.coops.flatMap((c) => Array<string>(c.items.length + c.followUps.length).fill(c.coopId)));
+      expect(rows).toHaveLength(1 + work.coops.reduce((n, c) => n + c.items.length + c.followUps.length, 0));
+    }
+  });
+
   test('an unknown mentor is said plainly', () => {
     const sandbox = setUp();
     const values = (name: string) => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
