@@ -683,12 +683,14 @@ function checkChanged(state: CheckAllState, results: boolean): void {
     reloadData(t('newResultsLoaded', { time: state.lastCheck ?? '' }));
     return;
   }
+  // Already said for these results: drawing it again would take the focus off its button.
+  if (byId('new-results').dataset.stamp === (state.checkStamp ?? '')) return;
   const reload = el('button', { type: 'button', class: 'secondary', id: 'new-results-reload' }, t('refresh'));
   reload.addEventListener('click', () => {
     keepForms();
-    byId('new-results').replaceChildren();
     reloadData(t('refreshed'));
   });
+  byId('new-results').dataset.stamp = state.checkStamp ?? '';
   byId('new-results').replaceChildren(el('p', {}, t('newResultsNotice', { time: state.lastCheck ?? '' }), ' ', reload));
 }
 
@@ -706,13 +708,26 @@ function redrawKeepingFocus(): void {
 /** Asks for the sidebar's data again (and the filtered page, if one is shown), then redraws. */
 function reloadData(said: string): void {
   const query = page?.query ?? null;
+  // From the notice's button: that button goes away, so the focus goes to where the outcome is said.
+  const fromNotice = byId('new-results').contains(document.activeElement);
   callServer('getSidebarData').then((fresh) => {
     data = fresh;
     loadHistory();
     byId('new-results').replaceChildren();
+    delete byId('new-results').dataset.stamp;
     const done = (): void => {
       busy.outcome = said;
       redrawKeepingFocus();
+      if (!fromNotice) return;
+      const outcome = tab === 'dashboard' && !view ? document.getElementById('check-outcome') : null;
+      if (outcome) {
+        outcome.setAttribute('tabindex', '-1');
+        outcome.focus();
+        return;
+      }
+      const status = byId('status');
+      status.textContent = said;
+      status.focus();
     };
     if (query === null) {
       page = null;

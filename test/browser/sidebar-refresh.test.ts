@@ -147,8 +147,18 @@ describe('the sidebar after Periksa semua', () => {
     await expect(notice.textContent()).resolves.toMatch(/^Ada hasil pemeriksaan baru \(24\/11\/2026 \d\d:\d\d\)\. Muat ulang$/);
     await expect(side.locator('#coop-name').inputValue()).resolves.toBe('Koperasi Kelurahan Merah Putih Uji');
     await axe('form with the new-results notice');
+    // Asked again (the pointer leaves and comes back): the notice is not drawn again under the focus.
+    await notice.locator('button').focus();
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await page.mouse.move(100, 300);
+    await page.mouse.move(1100, 300);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await expect(frame().evaluate(() => document.activeElement?.id)).resolves.toBe('new-results-reload');
     await notice.locator('button').click();
+    await side.locator('#status', { hasText: 'Data dimuat ulang.' }).waitFor({ timeout: 10_000 });
     await expect(notice.textContent()).resolves.toBe('');
+    // Focus is never lost: the notice's button went away, focus is on the line saying what happened.
+    await expect(frame().evaluate(() => document.activeElement?.id)).resolves.toBe('status');
     await expect(side.locator('#coop-name').inputValue()).resolves.toBe('Koperasi Kelurahan Merah Putih Uji');
     await side.locator('#tab-dashboard').click();
     await side.locator('#last-check', { hasText: /^Pemeriksaan terakhir: 24\/11\/2026/ }).waitFor({ timeout: 5_000 });

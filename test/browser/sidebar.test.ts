@@ -491,7 +491,7 @@ describe('1,200 co-ops', () => {
     const n = await items.count();
     for (let i = 0; i < n; i += 1) await expect(items.nth(i).locator('.chip', { hasText: 'TERLAMBAT' }).count()).resolves.toBe(1);
     // The picture starts at the list's heading (filters, then the co-ops), not mid-way through a chart card.
-    await frame().evaluate(() => document.getElementById('attention-title')!.scrollIntoView());
+    await frame().evaluate(() => window.scrollTo(0, document.getElementById('attention-title')!.getBoundingClientRect().top + window.scrollY - 10));
     await shot('filtered-1200');
     await axe('filtered list at 1,200');
     await side.locator('#filter-mentor').selectOption('-');
