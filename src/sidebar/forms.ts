@@ -81,6 +81,12 @@ export function buildForm(kind: FormKind, data: SidebarData, onSubmit: (values: 
       if (input.getAttribute('aria-invalid') !== 'true') return;
       input.removeAttribute('aria-invalid');
       error.textContent = '';
+      // The last marked field changed: "check the marked fields" would point at nothing.
+      const status = form.querySelector('.form-status');
+      if (!form.querySelector('[aria-invalid="true"]') && status?.textContent === t('notSaved', {}, 'form')) {
+        status.textContent = '';
+        status.className = 'form-status';
+      }
     });
   }
   // Kelurahan follows kecamatan: only the chosen kecamatan's kelurahan are offered.

@@ -332,6 +332,8 @@ describe('the sample (41 co-ops)', () => {
       await side.locator('#rat-membersPresent-error', { hasText: 'Anggota hadir (30) tidak boleh lebih dari jumlah anggota (18).' }).waitFor();
       await expect(focused()).resolves.toBe('rat-membersPresent');
       await side.locator('#rat-membersPresent').fill('12');
+      // The one marked field corrected: no "check the marked fields" left pointing at nothing.
+      await expect(side.locator('.form-status').textContent()).resolves.toBe('');
       await side.locator('#rat-reportedOn').fill('05/09/2026');
       await shot('form-rat');
       await axe('RAT form');
