@@ -2,19 +2,20 @@
  * `pantau-kkmp deadlines <workbook> [--days N]`: the deadline calendar of the
  * next N days (parameter `deadlineHorizonDays`, default 90) — RAT deadlines,
  * RAT reports due, mentor contracts ending, visit follow-ups — as a table.
+ * The workbook is read as `check` reads it on the same date.
  */
 import { deadlineTable, deadlines } from '../core/deadlines';
 import { fill, message } from '../core/messages';
 import { checkInputFrom, readWorkbook } from '../core/workbook/workbook-reader';
 import { parseCommandOptions, readSheetsOf, todayInBalikpapan, withUsage, type Out } from './command-input';
-import { XLSX_CELL_CONTEXT } from './xlsx-workbook';
+import { xlsxCellContext } from './xlsx-workbook';
 
 export function deadlinesCommand(args: readonly string[], out: Out, err: Out, now: Date): Promise<number> {
-  return withUsage(err, async () => {
+  return withUsage(err, args, async () => {
     const options = parseCommandOptions(args);
-    const sheets = await readSheetsOf(options.file);
-    const read = readWorkbook(sheets, XLSX_CELL_CONTEXT);
+    const sheets = await readSheetsOf(options.file, options.lang);
     const asOf = options.asOf ?? todayInBalikpapan(now);
+    const read = readWorkbook(sheets, xlsxCellContext(asOf));
     const calendar = deadlines(checkInputFrom(read, asOf), { days: options.days ?? undefined, visits: read.visits });
     if (calendar.deadlines.length === 0) {
       out.write(`${fill(message('history', 'deadlineNone')[options.lang], () => String(calendar.days))}\n`);
