@@ -339,15 +339,14 @@ describe('Riwayat edited by hand', () => {
     return { outcome, changes, edited, after: riwayat.dump(), history };
   }
   const untouched = thirdCheckAfter(() => undefined);
-  const body = (rows: unknown[][]): unknown[][] => rows.slice(1);
 
   test.each<[string, (riwayat: FakeSheet) => void]>([
     ['rows sorted by ID', (r) => {
       const rows = r.dump();
-      r.seed([rows[0]!, ...body(rows).sort((a, b) => String(a[2]).localeCompare(String(b[2])))]);
+      r.seed([rows[0]!, ...rows.slice(1).sort((a, b) => String(a[2]).localeCompare(String(b[2])))]);
     }],
     ['the Legalitas and RAT columns swapped', (r) => {
-      r.seed(r.dump().map((row) => [row[0], row[1], row[2], row[4], row[3], ...row.slice(5)]));
+      r.seed(r.dump().map((row) => [row[0]!, row[1]!, row[2]!, row[4]!, row[3]!, ...row.slice(5)]));
     }],
     ['check dates retyped as text 05/07/2026', (r) => {
       r.dump().forEach((row, i) => {

@@ -162,8 +162,13 @@ export function attention(current: readonly CheckedCoop[], count: number = Numbe
     });
     const worst = [...checks].filter((c) => !READINESS_CHECKS.has(c.check)).sort((a, b) => (b.level ? rank[b.level] : 0) - (a.level ? rank[a.level] : 0))[0];
     const reason = worst && worst.level && worst.level !== 'ok' ? (coop.reasons[worst.check] ?? null) : null;
-    const titled = reason && worst ? fillBoth({ id: '{check}: {reason}', en: '{check}: {reason}' }, (name, lang) => ({ check: message('check', worst.check)[lang], reason: reason[lang] })[name]) : null;
-    return { coopId: coop.entry.coopId, name: coop.name, checks, reason: titled, weight };
+    // "RAT: RAT tahun buku 2025 belum diadakan" says RAT twice: a reason that starts with its check's name stands alone.
+    const oneLine = (lang: keyof Bilingual, text: Bilingual, check: CheckId): string => {
+      const title = message('check', check)[lang];
+      return text[lang].startsWith(`${title} `) ? text[lang] : `${title}: ${text[lang]}`;
+    };
+    const line = reason && worst ? { id: oneLine('id', reason, worst.check), en: oneLine('en', reason, worst.check) } : null;
+    return { coopId: coop.entry.coopId, name: coop.name, checks, reason: line, weight };
   });
 }
 

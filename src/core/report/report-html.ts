@@ -33,6 +33,8 @@ export function reportHtml(report: OnePageReport, lang: Lang = 'id'): string {
     `<div class="small">${e(detail)}${trend ? `<br><span class="muted">${e(trend)}</span>` : ''}</div></div>`;
   const ratDetail = fill(t('reportRatDetail'), (n) => ({ held: String(report.rat.held), count: String(report.coopCount) })[n]);
   const none = t('reportNone');
+  // The dots of each attention line, in the order of the checks: said once in words, as a printed page has no tooltips.
+  const dotsKey = fill(t('reportDotsKey'), () => report.checks.map((c) => c.title[lang]).join(' · '));
   const nobody = message('ui', 'none')[lang];
   const coverageDetail = fill(t('reportCoverageDetail'), (n) => ({ covered: String(report.coverage.covered), count: String(report.coopCount), over: report.coverage.over.join(', ') || nobody, under: report.coverage.under.join(', ') || nobody, needed: String(report.coverage.needed) })[n]);
 
@@ -87,7 +89,7 @@ ul { margin: 2px 0 0; padding-left: 12px; } li { margin-bottom: 1px; } li.worsen
 ${kpi(t('reportRatTrend'), report.rat.percent, ratDetail, ratTrend, report.rat.trend, '#1a73e8')}
 ${kpi(t('reportCoverage'), report.coverage.percent, coverageDetail, coverageTrend, report.coverage.trend, '#188038')}</section>
 </div>
-<section class="attention"><h2>${e(t('reportAttention'))}</h2><table><tr class="thead"><td></td><td>${e(message('ui', 'resultsColumnId')[lang])}</td><td>${e(message('ui', 'resultsColumnName')[lang])}</td><td>${report.checks.map((c) => e(c.title[lang].slice(0, 1))).join(' ')}</td><td>${e(t('reportReason'))}</td></tr>${attention || `<tr><td class="muted">${e(none)}</td></tr>`}</table></section>
+<section class="attention"><h2>${e(t('reportAttention'))}</h2><table><tr class="thead"><td></td><td>${e(message('ui', 'resultsColumnId')[lang])}</td><td>${e(message('ui', 'resultsColumnName')[lang])}</td><td>${e(t('reportDotsHead'))}</td><td>${e(t('reportReason'))}</td></tr>${attention || `<tr><td class="muted">${e(none)}</td></tr>`}</table><div class="small muted">${e(dotsKey)}</div></section>
 <div class="grid">
 <section class="small"><h2>${changeHead}</h2><div><b>${e(changeCounts)}</b></div><ul>${changeLines}${moreChanges}</ul></section>
 <section class="small"><h2>${e(fill(t('reportDeadlines'), () => String(report.deadlines.days)))}</h2><table>${deadlineBody}</table></section>
@@ -105,8 +107,9 @@ export function shortName(name: string | null): string {
 function parameterValue(value: number, unit: string, lang: Lang): string {
   if (unit === 'rupiah') return formatValue(value, 'rupiah', lang);
   if (unit === 'percent') return formatValue(value, 'percent', lang);
+  // A year is written as a year (1945), not as a quantity (1.945).
+  const number = unit === 'year' ? String(value) : formatNumber(value, lang, 2);
   const units = message('word', `unit.${unit}`)[lang];
-  const number = formatNumber(value, lang, 2);
   return units.includes('{') ? fill(units, () => number) : `${number} ${units}`;
 }
 

@@ -76,4 +76,16 @@ describe('one-page report', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(reportGrid(evil).values.flat()).toContain('<img src=x onerror=alert(1)>');
   });
+
+  test('a head of office can read every line: the status dots have a key, years are written as years, no "RAT: RAT"', () => {
+    const html = reportHtml(report).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(html).toContain('Titik status, berurutan: Legalitas · RAT · Pendampingan · Simpan pinjam · Pembiayaan bank; hijau = baik, kuning = perlu perhatian, merah = bermasalah.');
+    expect(html).not.toMatch(/\bL R P S P\b/);
+    expect(html).toContain('plausibleFromYear = tahun 1945');
+    expect(html).not.toContain('1.945');
+    expect(html).not.toContain('RAT: RAT');
+    const line = report.attention.find((a) => a.coopId === 'KKMP-BPP-27')!;
+    expect(line.reason!.id).toBe('RAT tahun buku 2025 belum diadakan; batasnya 30/06/2026, sudah lewat 147 hari.');
+    expect(reportHtml(report, 'en').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('plausibleFromYear = year 1945');
+  });
 });
