@@ -27,7 +27,7 @@ export function reportFor(sheets: Parameters<typeof readWorkbook>[0], asOf: stri
   const current = run.results.map((r) => checkedFromResult(r, asOf, checkedAt, run.rulesVersion));
   const { blocks } = historyFrom(historyFile, sheets);
   const calendar = deadlines(input, { visits: read.visits });
-  const report = onePageReport({ current, summary: run.summary, checkedAt, rulesVersion: run.rulesVersion, parameters: run.parameters, history: blocks, deadlines: calendar.deadlines });
+  const report = onePageReport({ current, summary: run.summary, checkedAt, rulesVersion: run.rulesVersion, parameters: run.parameters, history: blocks, deadlines: calendar.deadlines, overdueFollowUps: calendar.overdueFollowUps });
   return reportHtml(report, lang);
 }
 

@@ -72,6 +72,8 @@ describe('pantau-kkmp deadlines and report', () => {
     expect(lines[0]).toMatch(/^Tanggal\s+Sisa hari\s+Jenis\s+ID Koperasi\s+Nama\s+Keterangan$/);
     expect(lines[1]).toMatch(/^24\/11\/2026\s+0\s+Tindak lanjut\s+KKMP-BPP-\d\d/);
     expect(lines.filter((l) => l.includes('Kontrak pendamping'))).toHaveLength(6);
+    // Open follow-ups already past their date are counted on the last line, not dropped.
+    expect(lines[lines.length - 1]).toMatch(/^Lewat tenggat: \d+ tindak lanjut kunjungan belum selesai \(tertua \d\d\/\d\d\/20\d\d;/);
   });
 
   test('report writes the one-page HTML from the workbook and its Riwayat sheet', async () => {

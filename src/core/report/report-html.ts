@@ -6,6 +6,7 @@
  */
 import type { Bilingual, Lang } from '../../shared/types';
 import { dayFromIso, displayFromDay } from '../calendar';
+import { overdueFollowUpsText } from '../deadlines';
 import { formatNumber, formatValue } from '../format';
 import { fill, fillBoth, message } from '../messages';
 import { REPORT_CHANGE_LINES, trendText, type OnePageReport } from './one-page-report';
@@ -53,9 +54,13 @@ export function reportHtml(report: OnePageReport, lang: Lang = 'id'): string {
   const moreChanges = changed.length > REPORT_CHANGE_LINES ? `<li class="muted">${e(fill(t('reportMoreChanges'), () => String(changed.length - REPORT_CHANGE_LINES)))}</li>` : '';
 
   const items = report.deadlines.items;
-  const deadlineLines = items.slice(0, DEADLINE_LINES).map((d) => `<tr${d.soon ? ' class="soon"' : ''}><td class="date">${e(date(d.date))}</td><td class="id">${e(d.coopId ?? d.mentorId ?? '')}</td><td>${e(d.text[lang])}</td></tr>`).join('');
-  const moreDeadlines = items.length > DEADLINE_LINES ? `<tr><td colspan="3" class="muted">${e(fill(t('reportMoreDeadlines'), () => String(items.length - DEADLINE_LINES)))}</td></tr>` : '';
-  const deadlineBody = items.length === 0 ? `<tr><td class="muted">${e(fill(t('deadlineNone'), () => String(report.deadlines.days)))}</td></tr>` : deadlineLines + moreDeadlines;
+  // The overdue follow-ups take a line of the section: one deadline fewer, so the page stays one page.
+  const shown = report.deadlines.overdueFollowUps.count > 0 ? DEADLINE_LINES - 1 : DEADLINE_LINES;
+  const deadlineLines = items.slice(0, shown).map((d) => `<tr${d.soon ? ' class="soon"' : ''}><td class="date">${e(date(d.date))}</td><td class="id">${e(d.coopId ?? d.mentorId ?? '')}</td><td>${e(d.text[lang])}</td></tr>`).join('');
+  const moreDeadlines = items.length > shown ? `<tr><td colspan="3" class="muted">${e(fill(t('reportMoreDeadlines'), () => String(items.length - shown)))}</td></tr>` : '';
+  const overdue = overdueFollowUpsText(report.deadlines.overdueFollowUps);
+  const overdueLine = overdue ? `<tr class="soon"><td colspan="3">${e(overdue[lang])}</td></tr>` : '';
+  const deadlineBody = (items.length === 0 ? `<tr><td class="muted">${e(fill(t('deadlineNone'), () => String(report.deadlines.days)))}</td></tr>` : deadlineLines + moreDeadlines) + overdueLine;
 
   const parameters = report.parameters.map((p) => `<span class="param"><b>${e(p.key)}</b> = ${e(parameterValue(p.value, p.unit, lang))}</span>`).join(' · ');
   const asOfLine = fillBoth(message('history', 'reportAsOf'), (n) => ({ date: date(report.asOf), count: String(report.coopCount), time: report.checkedAt })[n])[lang];

@@ -6,6 +6,7 @@
  */
 import type { Severity } from '../../shared/types';
 import { dayFromIso, displayFromDay } from '../calendar';
+import { overdueFollowUpsText } from '../deadlines';
 import { formatNumber } from '../format';
 import { fill, fillBoth, message } from '../messages';
 import { CHECK_IDS } from '../rule-data';
@@ -68,6 +69,8 @@ export function reportGrid(report: OnePageReport): ReportGrid {
   heading(fill(t('reportDeadlines'), () => String(report.deadlines.days)));
   for (const d of report.deadlines.items) row([date(d.date), d.coopId ?? d.mentorId ?? '', d.text.id], { colours: [d.soon ? SEVERITY_COLOURS.warn : null] });
   if (report.deadlines.items.length === 0) row([fill(t('deadlineNone'), () => String(report.deadlines.days))]);
+  const overdue = overdueFollowUpsText(report.deadlines.overdueFollowUps);
+  if (overdue) row([overdue.id], { colours: [SEVERITY_COLOURS.warn] });
   row([]);
   heading(t('reportRules'));
   row([fill(t('reportRulesVersion'), () => report.rulesVersion)]);

@@ -24,7 +24,8 @@ function reportOn(asOf: string, edit: (input: ReturnType<typeof balikpapanSample
   edit(input);
   const run = runChecks(input);
   const current = run.results.map((r) => checkedFromResult(r, asOf, '24/11/2026 09:00', run.rulesVersion));
-  return onePageReport({ current, summary: run.summary, checkedAt: '24/11/2026 09:00', rulesVersion: run.rulesVersion, parameters: run.parameters, history: HISTORY, deadlines: deadlines(input, { visits: sampleVisits() }).deadlines });
+  const calendar = deadlines(input, { visits: sampleVisits() });
+  return onePageReport({ current, summary: run.summary, checkedAt: '24/11/2026 09:00', rulesVersion: run.rulesVersion, parameters: run.parameters, history: HISTORY, deadlines: calendar.deadlines, overdueFollowUps: calendar.overdueFollowUps });
 }
 
 describe('one-page report', () => {
@@ -88,4 +89,15 @@ describe('one-page report', () => {
     expect(line.reason!.id).toBe('RAT tahun buku 2025 belum diadakan; batasnya 30/06/2026, sudah lewat 147 hari.');
     expect(reportHtml(report, 'en').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('plausibleFromYear = year 1945');
   });
+
+  test('open visit follow-ups already past their date are said on the page, with the oldest date', () => {
+    const calendar = deadlines({ ...balikpapanSample(), asOf: '2026-11-24' }, { visits: sampleVisits() });
+    expect(calendar.overdueFollowUps.count).toBeGreaterThan(0);
+    expect(report.deadlines.overdueFollowUps).toEqual(calendar.overdueFollowUps);
+    const [y, m, d] = calendar.overdueFollowUps.oldest!.split('-');
+    const line = `Lewat tenggat: ${calendar.overdueFollowUps.count} tindak lanjut kunjungan belum selesai (tertua ${d}/${m}/${y}; lihat daftar tugas pendamping).`;
+    expect(reportHtml(report).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(line);
+    expect(reportGrid(report).values.map((row) => row[0])).toContain(line);
+  });
 });
+
