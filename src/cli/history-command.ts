@@ -10,6 +10,7 @@
 import { checkedFromResult } from '../core/history/checked-coop';
 import { headerFor, historyBlocks, historyRows, readHistory, sameAsLast } from '../core/history/history-row';
 import { changesSince } from '../core/history/status-change';
+import { registerChanges } from '../core/report/one-page-report';
 import { dayFromIso, displayFromDay } from '../core/calendar';
 import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
@@ -71,6 +72,7 @@ export function historyCommand(args: readonly string[], out: Out, err: Out, now:
     if (changes.since === null) return 0;
     out.write(`${fill(t('sinceLast'), () => displayFromDay(dayFromIso(changes.since as string) as number))}: ${fill(t('reportChangesCount'), (n) => ({ improved: String(changes.improved), worsened: String(changes.worsened), same: String(changes.unchanged) })[n])}\n`);
     for (const coop of changes.coops) if (coop.kind === 'worsened' || coop.kind === 'improved') out.write(`  ${coop.coopId}  ${coop.text[lang]}\n`);
+    for (const line of registerChanges(changes)) out.write(`  ${line[lang]}\n`);
     return 0;
   });
 }

@@ -175,6 +175,24 @@ export function attention(current: readonly CheckedCoop[], count: number = Numbe
   });
 }
 
+/** IDs named per line of the register changes; the rest are counted. */
+const REGISTER_IDS_NAMED = 10;
+
+/**
+ * Co-ops new in the register since the check compared with, and those no longer in it (removed, or their
+ * ID changed): one line each, none when nothing moved. Without them a co-op could leave the page unnoticed.
+ */
+export function registerChanges(changes: ChangeSummary): Bilingual[] {
+  if (changes.since === null) return [];
+  const added = changes.coops.filter((c) => c.kind === 'new').map((c) => c.coopId);
+  const line = (key: string, ids: readonly string[]): Bilingual[] => {
+    if (ids.length === 0) return [];
+    const named = ids.slice(0, REGISTER_IDS_NAMED);
+    return [fillBoth(message('history', key), (name, lang) => ({ ids: named.join(', ') + (ids.length > named.length ? fillBoth(message('history', 'changesMoreIds'), () => String(ids.length - named.length))[lang] : '') })[name])];
+  };
+  return [...line('changesAdded', added), ...line('changesRemoved', changes.removed)];
+}
+
 /** "63,4% → 70,7% sejak 25/11/2025" for a trend's first and last points. */
 export function trendText(trend: ReadonlyArray<{ date: IsoDate; value: number }>, lang: keyof Bilingual): string | null {
   const first = trend[0];

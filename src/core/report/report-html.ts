@@ -9,7 +9,7 @@ import { dayFromIso, displayFromDay } from '../calendar';
 import { overdueFollowUpsText } from '../deadlines';
 import { formatNumber, formatValue } from '../format';
 import { fill, fillBoth, message } from '../messages';
-import { REPORT_CHANGE_LINES, trendText, type OnePageReport } from './one-page-report';
+import { REPORT_CHANGE_LINES, registerChanges, trendText, type OnePageReport } from './one-page-report';
 import { LEVEL_FILL, escapeXml, percentLineSvg, stackedBarSvg } from './svg-charts';
 
 const DEADLINE_LINES = 7;
@@ -51,7 +51,8 @@ export function reportHtml(report: OnePageReport, lang: Lang = 'id'): string {
   const changeCounts = ch.since ? fill(t('reportChangesCount'), (n) => ({ improved: String(ch.improved), worsened: String(ch.worsened), same: String(ch.unchanged) })[n]) : t('reportNoPrevious');
   const changed = ch.coops.filter((c) => c.kind === 'worsened' || c.kind === 'improved').sort((a, b2) => (a.kind === b2.kind ? a.coopId.localeCompare(b2.coopId) : a.kind === 'worsened' ? -1 : 1));
   const changeLines = changed.slice(0, REPORT_CHANGE_LINES).map((c) => `<li class="${c.kind}"><b>${e(c.coopId)}</b> ${e(shortName(c.name))}: ${b(c.text)}</li>`).join('');
-  const moreChanges = changed.length > REPORT_CHANGE_LINES ? `<li class="muted">${e(fill(t('reportMoreChanges'), () => String(changed.length - REPORT_CHANGE_LINES)))}</li>` : '';
+  const moreChanges = (changed.length > REPORT_CHANGE_LINES ? `<li class="muted">${e(fill(t('reportMoreChanges'), () => String(changed.length - REPORT_CHANGE_LINES)))}</li>` : '')
+    + registerChanges(ch).map((line) => `<li>${b(line)}</li>`).join('');
 
   const items = report.deadlines.items;
   // The overdue follow-ups take a line of the section: one deadline fewer, so the page stays one page.

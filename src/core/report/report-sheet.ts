@@ -11,7 +11,7 @@ import { formatNumber } from '../format';
 import { fill, fillBoth, message } from '../messages';
 import { CHECK_IDS } from '../rule-data';
 import { SEVERITY_COLOURS } from '../workbook/results-grid';
-import { REPORT_CHANGE_LINES, trendText, type OnePageReport } from './one-page-report';
+import { REPORT_CHANGE_LINES, registerChanges, trendText, type OnePageReport } from './one-page-report';
 import { shortName } from './report-html';
 
 export interface ReportGrid {
@@ -65,6 +65,7 @@ export function reportGrid(report: OnePageReport): ReportGrid {
   const changed = ch.coops.filter((c) => c.kind === 'worsened' || c.kind === 'improved').sort((a, b) => (a.kind === b.kind ? a.coopId.localeCompare(b.coopId) : a.kind === 'worsened' ? -1 : 1));
   for (const c of changed.slice(0, REPORT_CHANGE_LINES)) row([c.coopId, shortName(c.name), c.text.id], { colours: [null, null, SEVERITY_COLOURS[c.kind === 'worsened' ? 'bad' : 'ok']] });
   if (changed.length > REPORT_CHANGE_LINES) row([fill(t('reportMoreChanges'), () => String(changed.length - REPORT_CHANGE_LINES))]);
+  for (const line of registerChanges(ch)) row([line.id]);
   row([]);
   heading(fill(t('reportDeadlines'), () => String(report.deadlines.days)));
   for (const d of report.deadlines.items) row([date(d.date), d.coopId ?? d.mentorId ?? '', d.text.id], { colours: [d.soon ? SEVERITY_COLOURS.warn : null] });

@@ -99,5 +99,17 @@ describe('one-page report', () => {
     expect(reportHtml(report).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(line);
     expect(reportGrid(report).values.map((row) => row[0])).toContain(line);
   });
+
+  test('co-ops new in the register, and those no longer in it, are named under the changes', () => {
+    const moved = reportOn('2026-11-24', (input) => {
+      input.coops = input.coops.filter((c) => c.id !== 'KKMP-BPP-12');
+      input.coops.find((c) => c.id === 'KKMP-BPP-13')!.id = 'KKMP-BPP-13A';
+    });
+    expect(moved.changes.removed).toEqual(['KKMP-BPP-12', 'KKMP-BPP-13']);
+    const text = reportHtml(moved).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Baru di register: KKMP-BPP-13A.');
+    expect(text).toContain('Tidak ada lagi di register: KKMP-BPP-12, KKMP-BPP-13.');
+    expect(reportGrid(moved).values.map((row) => row[0])).toEqual(expect.arrayContaining(['Baru di register: KKMP-BPP-13A.', 'Tidak ada lagi di register: KKMP-BPP-12, KKMP-BPP-13.']));
+  });
 });
 
