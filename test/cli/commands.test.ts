@@ -195,3 +195,27 @@ describe('history, deadlines and report read the workbook as check does on the s
     expect(readFileSync(out, 'utf8')).toContain('pemeriksaan 24/11/2026 07:30 WITA');
   });
 });
+
+describe('report --history', () => {
+  test('a history file that does not exist is an error, not a report without history', async () => {
+    const folder = mkdtempSync(path.join(dir, 'nohist-'));
+    const result = await run('report', SAMPLE, '--history', path.join(folder, 'riwayt.csv'), '--out', path.join(folder, 'laporan.html'));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("Berkas riwayat '");
+    expect(result.err).toContain('tidak ada');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  test('lines of the history file it cannot read are named, and the report is still written', async () => {
+    const folder = mkdtempSync(path.join(dir, 'badhist-'));
+    const history = path.join(folder, 'riwayat.csv');
+    await run('history', SAMPLE, '--history', history, '--as-of', '2026-11-10');
+    const lines = readFileSync(history, 'utf8').split('\n');
+    lines[3] = `;${lines[3]!.split(';').slice(1).join(';')}`;
+    writeFileSync(history, lines.join('\n'));
+    const result = await run('report', SAMPLE, '--history', history, '--as-of', '2026-11-24', '--out', path.join(folder, 'laporan.html'));
+    expect(result.code).toBe(0);
+    expect(result.err).toContain(`${history}, baris 4: baris riwayat tidak terbaca (Tanggal Periksa); baris dilewati.`);
+    expect(readFileSync(path.join(folder, 'laporan.html'), 'utf8')).toContain('Perubahan sejak laporan 10/11/2026');
+  });
+});
