@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { reportFor } from '../../src/cli/report-command';
 import { readXlsxSheets } from '../../src/cli/xlsx-workbook';
+import { launchChromium } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'test-output', 'report');

@@ -8,11 +8,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { startPreview, type Preview } from '../../preview/server';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { sampleVisits } from '../../examples/visits-data';
 import { deadlines } from '../../src/core/deadlines';
+import { launchChromium } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
