@@ -38,6 +38,13 @@ interface FormState {
   /** What the form showed when it was filled: a difference is an unsaved edit. */
   shown: FormValues;
   assigned?: string[];
+  /**
+   * Fields typed while the record was still loading, with what the form showed
+   * then (blank, or an older copy): the save compares the sheet with that, not
+   * with the record that arrived later, so a value the person never saw is
+   * never overwritten without the conflict message.
+   */
+  seenWhenTyped?: FormValues;
   /** The full record being edited: a co-op (fetched with its view) or a RAT row of the chosen co-op. */
   record?: CoopRecord | RatMeeting | null;
   /** RAT form: the co-op whose meetings the picker lists. */
@@ -251,14 +258,18 @@ function choose(kind: FormKind, editing: string | null, ask = true): boolean {
     kept.set(kind, { editing, values: {}, shown: {}, assigned: undefined, record: null });
     return true;
   }
-  kept.set(kind, { editing, values: {}, shown: {}, record: views.get(editing)?.record ?? null });
+  const showing = views.get(editing)?.record ?? null;
+  kept.set(kind, { editing, values: {}, shown: {}, record: showing });
   callServer('getCoopView', editing).then((fresh) => {
     views.set(editing, fresh);
     // Whatever was typed while the record loaded stays, over the record's values.
     if (tab === kind) keepForms();
     const state = kept.get(kind);
     if (state?.editing !== editing) return;
-    kept.set(kind, { ...state, record: fresh.record, shown: {} });
+    // ... and is saved against what the form showed when it was typed.
+    const seen = shownRecord(kind, showing as unknown as Record<string, unknown> | null);
+    const seenWhenTyped: FormValues = Object.fromEntries(Object.entries(state.values).map(([field, value]) => [field, (seen[field] ?? (typeof value === 'boolean' ? false : '')) as string | boolean]));
+    kept.set(kind, { ...state, record: fresh.record, shown: {}, seenWhenTyped });
     if (tab === kind) {
       // Drawing the form again must not lose the focus: it stays on the same control, else goes to the picker.
       const active = document.activeElement?.id ?? '';
@@ -512,7 +523,7 @@ function save(kind: FormKind, handle: FormHandle, values: FormValues, answers?: 
   const changed = state.editing === null ? Object.keys(values) : changedFields(kind, record, values);
   const sent: FormValues = Object.fromEntries(changed.map((field) => [field, values[field] as string | boolean]));
   const submission: FormSubmission = { kind, editing: state.editing, values: sent, ...(answers ? { answers } : {}) };
-  if (state.editing !== null) submission.shown = kind === 'rat' ? shownAll : Object.fromEntries(changed.map((field) => [field, shownAll[field] as string | boolean]));
+  if (state.editing !== null) submission.shown = kind === 'rat' ? shownAll : Object.fromEntries(changed.map((field) => [field, (state.seenWhenTyped?.[field] ?? shownAll[field]) as string | boolean]));
   if (kind === 'mentor') {
     const ticked = assignedNow('mentor') ?? [];
     const mentorId = String(values.id ?? '').trim() || (state.editing ?? '');
@@ -607,6 +618,10 @@ function send(kind: FormKind, handle: FormHandle, submission: FormSubmission, ty
 function takeSheetValues(kind: FormKind, handle: FormHandle, state: FormState, typed: FormValues, current: SidebarData): void {
   const before = shownRecord(kind, recordOf(kind, state));
   data = current;
+  // The conflict has been shown: from now on the sheet's values are what the person has seen.
+  delete state.seenWhenTyped;
+  const live = kept.get(kind);
+  if (live) delete live.seenWhenTyped;
   const apply = (record: Record<string, unknown> | null): void => {
     const after = shownRecord(kind, record);
     for (const [field, value] of Object.entries(typed)) {

@@ -77,6 +77,38 @@ test('a field a colleague changed in the sheet since the form opened: nothing sa
   expect(register.getRange(3, column).getValue()).toBe('AHU-KETIKAN-SAYA');
 });
 
+test('a value typed while the record was still loading is saved against what the form showed then: a value never seen is not overwritten silently', async () => {
+  const register = preview.sandbox.spreadsheet.getSheetByName('Koperasi')!;
+  const column = columnOf(register, 'Nomor SK AHU');
+  const row = (register.getRange(1, 1, register.getLastRow(), 1).getValues() as unknown[][]).findIndex((r) => r[0] === 'KKMP-BPP-05') + 1;
+  // The co-op's record is held back on its way to the sidebar, as on a slow connection.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/rpc/getCoopView', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await side.locator('#tab-coop').click();
+  await side.locator('#coop-picker').selectOption('KKMP-BPP-05');
+  // The form shows no SK AHU number yet; the person types one.
+  await expect(side.locator('#coop-skAhuNumber').inputValue()).resolves.toBe('');
+  await side.locator('#coop-skAhuNumber').fill('AHU-KETIKAN-CEPAT');
+  // Meanwhile a colleague types one into the sheet; then the record arrives (with the colleague's value).
+  register.getRange(row, column).setValues([["'AHU-REKAN-2026"]]);
+  release();
+  await page.waitForResponse('**/rpc/getCoopView');
+  await expect(side.locator('#coop-skAhuNumber').inputValue()).resolves.toBe('AHU-KETIKAN-CEPAT');
+  await side.getByRole('button', { name: 'Simpan' }).click();
+  const error = side.locator('#coop-skAhuNumber-error');
+  await error.filter({ hasText: 'AHU-REKAN-2026' }).waitFor();
+  await expect(error.textContent()).resolves.toBe('Diubah di lembar sejak formulir dibuka: sekarang «AHU-REKAN-2026», formulir menampilkan «». Isian Anda: «AHU-KETIKAN-CEPAT».');
+  expect(register.getRange(row, column).getValue()).toBe('AHU-REKAN-2026');
+  // Saving again, knowingly, replaces it.
+  await side.getByRole('button', { name: 'Simpan' }).click();
+  await side.locator('.form-status.ok', { hasText: 'Tersimpan.' }).waitFor();
+  expect(register.getRange(row, column).getValue()).toBe('AHU-KETIKAN-CEPAT');
+});
+
 test('removing a RAT row asks first, then removes only that row', async () => {
   const rat = preview.sandbox.spreadsheet.getSheetByName('RAT')!;
   const rows = rat.getLastRow();
