@@ -15,7 +15,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runChecks } from '../core/check-run';
-import { fill, message } from '../core/messages';
+import { fill, message, type MessageSection } from '../core/messages';
 import { SHEETS } from '../core/workbook/columns';
 import { buildResultsGrid } from '../core/workbook/results-grid';
 import { checkInputFrom, problemsOnDate, readWorkbook, type SheetValues } from '../core/workbook/workbook-reader';
@@ -183,7 +183,7 @@ export interface MainDeps {
 }
 
 /** Each subcommand's usage line (section `mentoring` of rules/messages.json), for its --help. */
-const SUBCOMMAND_USAGE: Readonly<Record<string, readonly [string, string]>> = {
+const SUBCOMMAND_USAGE: Readonly<Record<string, readonly [MessageSection, string]>> = {
   tugas: ['mentoring', 'cliTugasUsage'],
   laporan: ['mentoring', 'cliLaporanUsage'],
   evaluasi: ['mentoring', 'cliEvaluasiUsage'],
