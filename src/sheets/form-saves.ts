@@ -56,7 +56,7 @@ export function saveForm(submission: FormSubmission, lang: Lang, now: Date): Sav
       editing === null || submission.kind === 'rat'
         ? null
         : (() => {
-            const { read } = recheck(spreadsheet, sheets, model, submission.kind === 'mentor' ? [] : [editing]);
+            const { read } = submission.kind === 'mentor' ? recheck(spreadsheet, sheets, model, [], [editing]) : recheck(spreadsheet, sheets, model, [editing]);
             return ((submission.kind === 'mentor' ? read.mentors.find((m) => idKey(m.id) === idKey(editing)) : read.coops.find((c) => idKey(c.id) === idKey(editing))) as unknown as Record<string, unknown> | undefined) ?? null;
           })();
     const check = validateForm(submission, formContext(model, summaryOf(model).mentorLoads), current);

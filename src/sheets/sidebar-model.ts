@@ -40,7 +40,7 @@ import { matchHeader } from '../core/workbook/header-matching';
 import { mixedDateProblems } from '../core/workbook/table-reader';
 import { checkInputFrom, headerTable, isCoopSheet, problemsOnDate, readWorkbook, withMerges, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckId, CheckInput, CheckRun, CitySummary, CoopResult, IsoDate, Mentor, Problem, RulesChange, StatusCode } from '../shared/types';
-import { planRecheck, sheetText, tablePrint, TABLES, type TablePrint } from './sidebar-rows';
+import { lineParts, planRecheck, tablePrint, TABLES, type TablePrint } from './sidebar-rows';
 import { clock, readSheets, spreadsheetContext } from './spreadsheet-reader';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -88,7 +88,7 @@ function digest(text: string): string {
 
 /** A sheet as its readers see it (values — JSON keeps each cell's kind, a Date is its instant —, number formats, merges). */
 function sheetFingerprint(sheet: SheetValues): string {
-  return digest(sheetText(sheet));
+  return digest(JSON.stringify([sheet.merges ?? [], sheet.values, sheet.formats ?? null]));
 }
 
 let codePrint: string | null = null;
@@ -103,8 +103,12 @@ function combine(sheetPrints: Record<string, string>, asOf: IsoDate): string {
   return digest(`${codeFingerprint()}|${asOf}|${parts.join('|')}`);
 }
 
-function printsOf(sheets: readonly SheetValues[]): Record<string, string> {
-  const prints: Record<string, string> = {};
+/** Not a sheet name (sheet names cannot be empty): the settings the readers use, kept with the sheets' prints. */
+const SETTINGS = '';
+
+/** Every sheet's print, and the spreadsheet's time zone and locale (dates and month-first warnings depend on them). */
+function printsOf(sheets: readonly SheetValues[], spreadsheet: Spreadsheet): Record<string, string> {
+  const prints: Record<string, string> = { [SETTINGS]: `${spreadsheet.getSpreadsheetTimeZone()}|${spreadsheet.getSpreadsheetLocale()}` };
   for (const sheet of sheets) prints[sheet.name] = sheetFingerprint(sheet);
   return prints;
 }
@@ -187,13 +191,15 @@ function inOrder(problems: Problem[]): Problem[] {
 }
 
 /** The row prints of the register, RAT log and mentors. */
-function tablesOf(sheets: readonly SheetValues[], spreadsheet: Spreadsheet, asOf: IsoDate, reuse?: { model: SidebarModel; prints: Record<string, string> }): Record<string, TablePrint | null> {
+function tablesOf(sheets: readonly SheetValues[], spreadsheet: Spreadsheet, asOf: IsoDate, reuse?: { model: SidebarModel; prints: Record<string, string>; written?: ReadonlyMap<string, ReadonlySet<number>> }): Record<string, TablePrint | null> {
   const context = spreadsheetContext(spreadsheet, asOf);
   const tables: Record<string, TablePrint | null> = {};
   for (const name of Object.keys(TABLES)) {
     const sheet = sheets.find((s) => s.name === name);
     const same = reuse && sheet && reuse.prints[name] === reuse.model.sheetPrints[name] && name in reuse.model.tables;
-    tables[name] = same ? (reuse.model.tables[name] ?? null) : sheet ? tablePrint(sheet, context) : null;
+    const rows = reuse?.written?.get(name);
+    const before = rows && reuse && name in reuse.model.tables ? { print: reuse.model.tables[name] ?? null, rows } : undefined;
+    tables[name] = same ? (reuse.model.tables[name] ?? null) : sheet ? tablePrint(sheet, context, before) : null;
   }
   return tables;
 }
@@ -257,7 +263,7 @@ export function loadModel(spreadsheet: Spreadsheet, now: Date): LoadedModel {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { asOf, checkedAt } = clock(now, timeZone);
   const sheets = readSheets(spreadsheet);
-  const sheetPrints = printsOf(sheets);
+  const sheetPrints = printsOf(sheets, spreadsheet);
   const cachedModel = loadCached(combine(sheetPrints, asOf));
   if (cachedModel) return { model: cachedModel, sheets, cached: true };
   const last = loadLast();
@@ -280,7 +286,7 @@ function fullModel(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], she
  * the change reaches (see the file's header); null when the change cannot
  * be followed row by row (then a full check).
  */
-function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sheetPrints: Record<string, string>, last: SidebarModel, asOf: IsoDate, checkedAt: string): SidebarModel | null {
+function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sheetPrints: Record<string, string>, last: SidebarModel, asOf: IsoDate, checkedAt: string, written?: ReadonlyMap<string, ReadonlySet<number>>): SidebarModel | null {
   if (!last.incremental || last.asOf !== asOf || !last.tables) return null;
   const names = Object.keys(sheetPrints);
   if (names.length !== Object.keys(last.sheetPrints).length) return null;
@@ -289,7 +295,7 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
     if (!(name in TABLES) && sheetPrints[name] !== last.sheetPrints[name]) return null;
   }
   if (sheets.some((s) => isCoopSheet(s.values))) return null;
-  const tables = tablesOf(sheets, spreadsheet, asOf, { model: last, prints: sheetPrints });
+  const tables = tablesOf(sheets, spreadsheet, asOf, { model: last, prints: sheetPrints, written });
   for (const name of Object.keys(TABLES)) if (tables[name] === null && name in sheetPrints && sheetPrints[name] !== last.sheetPrints[name]) return null;
   const problemRows = new Map<string, Set<number>>();
   for (const p of last.problems) {
@@ -304,11 +310,20 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
 
   // Read again: the rows planned in the register and RAT log, every other sheet whole.
   const base = (name: string): number => (tables[name]?.headerIndex ?? 0) + 1;
+  // The mentors sheet unchanged: only the rows of the mentors of the co-ops read again (the rest is as it was).
+  const mentorsSame = sheetPrints[SHEETS.mentors] === last.sheetPrints[SHEETS.mentors] && tables[SHEETS.mentors] !== null;
+  const mentorRows = new Set<number>();
+  if (mentorsSame) {
+    const byMentor = rowsByKey(tables, SHEETS.mentors) ?? new Map<string, number[]>();
+    const registerRows = tables[SHEETS.register]?.rows ?? [];
+    for (const i of plan.rows.get(SHEETS.register) ?? []) {
+      const mentor = lineParts(registerRows[i] as string).refers[1];
+      for (const r of (mentor && byMentor.get(mentor)) || []) mentorRows.add(r);
+    }
+  }
   const subset = sheets.map((sheet) => {
-    const keep = plan.rows.get(sheet.name);
-    if (!keep) return sheet;
-    const b = base(sheet.name);
-    return { ...sheet, values: sheet.values.map((row, r) => (r < b || keep.has(r - b) ? row : [])) };
+    const keep = sheet.name === SHEETS.mentors && mentorsSame ? mentorRows : plan.rows.get(sheet.name);
+    return keep ? keepRows(sheet, base(sheet.name), (i) => keep.has(i)) : sheet;
   });
   const context = spreadsheetContext(spreadsheet, asOf);
   const read = readWorkbook(subset, context);
@@ -358,7 +373,7 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
   const kept = last.problems.filter((p) => {
     const at = p.location;
     if (!at) return !(coopKeys.has(idKey(p.where) ?? '') && last.coops.some((d) => d.id === p.where));
-    if (at.sheet === SHEETS.mentors) return false;
+    if (at.sheet === SHEETS.mentors) return mentorsSame;
     if (at.sheet !== register && at.sheet !== SHEETS.meetings) return true;
     if (at.row !== null && at.row - 1 === header(at.sheet) && at.column !== null) return false;
     return !replacedRow(at.sheet, at.row);
@@ -366,7 +381,7 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
   const found = read.problems.filter((p) => {
     const at = p.location;
     if (!at) return false;
-    if (at.sheet === SHEETS.mentors) return true;
+    if (at.sheet === SHEETS.mentors) return !mentorsSame;
     return (at.sheet === register || at.sheet === SHEETS.meetings) && readRows(at.sheet, at.row) && !(at.row !== null && at.row - 1 === header(at.sheet));
   });
   for (const name of [register, SHEETS.meetings]) {
@@ -384,7 +399,7 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
     ratYears,
     checkedAt,
     coops,
-    mentors: read.mentors,
+    mentors: mentorsSame ? last.mentors : read.mentors,
     problems: inOrder([...kept, ...found, ...runProblems]),
     checked: run.results.length,
   };
@@ -392,16 +407,66 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
 
 // ---- checking a few co-ops again -------------------------------------------------------------
 
-/** The sheets with every register and RAT row blanked except those of `ids` (headers, other sheets kept). */
-function onlyCoops(sheets: readonly SheetValues[], ids: ReadonlySet<string>): SheetValues[] {
+const NO_CELLS: unknown[] = [];
+
+/**
+ * A table with only some of its data rows (the others blank), merges applied
+ * first (a merge's value reaches the rows it covers even when its first row
+ * is blanked), number formats kept: the readers see the rows kept exactly as
+ * in the whole sheet, at the same row numbers.
+ */
+function keepRows(sheet: SheetValues, base: number, keep: (dataRow: number) => boolean): SheetValues {
+  const merged = withMerges(sheet);
+  const values = merged.values.map((row, r) => (r < base || keep(r - base) ? row : NO_CELLS));
+  return { name: sheet.name, values, formats: merged.formats };
+}
+
+/** Per table (register, RAT log, mentors), the data rows of each ID key, from the model's row prints (made once per model). */
+const rowsOfKeys = new WeakMap<TablePrint, Map<string, number[]>>();
+function rowsByKey(tables: Record<string, TablePrint | null>, name: string): Map<string, number[]> | null {
+  const table = tables[name];
+  if (!table) return null;
+  let byKey = rowsOfKeys.get(table);
+  if (byKey) return byKey;
+  byKey = new Map<string, number[]>();
+  table.rows.forEach((line, i) => {
+    const start = line.indexOf('\t') + 1;
+    const end = line.indexOf('\t', start);
+    const key = line.slice(start, end < 0 ? line.length : end);
+    if (key === '') return;
+    const list = (byKey as Map<string, number[]>).get(key);
+    if (list) list.push(i);
+    else (byKey as Map<string, number[]>).set(key, [i]);
+  });
+  rowsOfKeys.set(table, byKey);
+  return byKey;
+}
+
+/**
+ * The sheets with every register and RAT row blanked except those of `ids`,
+ * and every mentor row except those of `mentors` (all when null); headers and
+ * other sheets kept.
+ */
+function onlyCoops(sheets: readonly SheetValues[], ids: ReadonlySet<string>, model: SidebarModel, mentors: ReadonlySet<string> | null = null): SheetValues[] {
+  const tables = model.tables ?? {};
+  const only = (sheet: SheetValues, wanted: ReadonlySet<string>): SheetValues | null => {
+    const table = tables[sheet.name];
+    const keys = rowsByKey(tables, sheet.name);
+    if (!table || !keys) return null;
+    const keep = new Set<number>();
+    for (const id of wanted) for (const i of keys.get(id) ?? []) keep.add(i);
+    return keepRows(sheet, table.headerIndex + 1, (i) => keep.has(i));
+  };
   return sheets.map((sheet) => {
+    if (sheet.name === SHEETS.mentors) return (mentors && only(sheet, mentors)) ?? sheet;
     const columns = sheet.name === SHEETS.register ? REGISTER_COLUMNS : sheet.name === SHEETS.meetings ? MEETING_COLUMNS : null;
     if (!columns) return sheet;
+    const fast = only(sheet, ids);
+    if (fast) return fast;
     const match = matchHeader(sheet.values, columns);
     if (!match) return sheet;
     const idColumn = match.columns.get(sheet.name === SHEETS.register ? 'id' : 'coopId') as number;
-    const values = sheet.values.map((row, r) => (r <= match.headerIndex || ids.has(idKey(String(row[idColumn] ?? '')) ?? '') ? row : []));
-    return { name: sheet.name, values };
+    return keepRows(sheet, match.headerIndex + 1, (i) => ids.has(idKey(String(sheet.values[match.headerIndex + 1 + i]?.[idColumn] ?? '')) ?? ''));
   });
 }
 
@@ -410,20 +475,29 @@ export interface Rechecked {
   read: WorkbookRead;
 }
 
-/** The workbook read with only the co-ops `ids` left in the register and RAT sheets. */
-function readOnly(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], ids: ReadonlySet<string>, asOf: string): WorkbookRead {
-  const read = readWorkbook(onlyCoops(sheets, ids), spreadsheetContext(spreadsheet, asOf));
+/**
+ * The workbook read with only the co-ops `ids` left in the register and RAT
+ * sheets, and in the mentors sheet only their mentors and `mentors`.
+ */
+function readOnly(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], ids: ReadonlySet<string>, model: SidebarModel, mentors: readonly string[] = []): WorkbookRead {
+  const wanted = new Set(mentors.map((m) => idKey(m)).filter((k): k is string => k !== null));
+  for (const d of model.coops) {
+    const mentor = idKey(d.mentorId);
+    if (mentor !== null && ids.has(idKey(d.id) as string)) wanted.add(mentor);
+  }
+  const read = readWorkbook(onlyCoops(sheets, ids, model, wanted), spreadsheetContext(spreadsheet, model.asOf));
   return { ...read, coops: read.coops.filter((c) => ids.has(idKey(c.id) ?? '')) };
 }
 
 /**
  * Checks the co-ops `ids` again on `sheets`, with the city's mentor loads from
- * `mentorIds` (every co-op's mentor; default the model's) and the model's
- * first RAT book year.
+ * the model's co-ops and the model's first RAT book year. Only their own
+ * rows are read (and their mentors', and those of `mentors`): the read's
+ * mentors are those, not every mentor.
  */
-export function recheck(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], model: SidebarModel, ids: readonly string[], mentorIds?: Array<string | null>): Rechecked {
+export function recheck(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], model: SidebarModel, ids: readonly string[], mentors: readonly string[] = []): Rechecked {
   const keys = new Set(ids.map((id) => idKey(id)).filter((k): k is string => k !== null));
-  return recheckRead(readOnly(spreadsheet, sheets, keys, model.asOf), model, mentorIds);
+  return recheckRead(readOnly(spreadsheet, sheets, keys, model, mentors), model);
 }
 
 /** Rules prepared once per execution for the same parameters and rule sets (compiling them costs more than checking a few co-ops). */
@@ -434,8 +508,8 @@ function prepared(input: CheckInput): PreparedRun {
   return preparedFor.prepared;
 }
 
-function recheckRead(read: WorkbookRead, model: SidebarModel, mentorIds?: Array<string | null>): Rechecked {
-  const city = mentorIds ?? model.coops.map((d) => d.mentorId);
+function recheckRead(read: WorkbookRead, model: SidebarModel): Rechecked {
+  const city = model.coops.map((d) => d.mentorId);
   const input: CheckInput = { ...checkInputFrom(read, model.asOf), cityMentorIds: city, ratLogStartYear: model.ratLogStartYear };
   const run = runChecks(input, { prepared: prepared(input) });
   return { results: run.results, read };
@@ -501,7 +575,14 @@ export function modelAfterSave(spreadsheet: Spreadsheet, now: Date, before: Load
   const sheetPrints = { ...model.sheetPrints };
   for (const sheet of sheets) if (written.has(sheet.name)) sheetPrints[sheet.name] = sheetFingerprint(sheet);
   const { asOf, checkedAt } = clock(now, spreadsheet.getSpreadsheetTimeZone());
-  const next = handEdited(spreadsheet, sheets, sheetPrints, model, asOf, checkedAt) ?? fullModel(spreadsheet, sheets, sheetPrints, asOf, checkedAt);
+  // The rows written, 0-based per sheet: only their row prints are made again (all when the whole sheet was read).
+  const rows = new Map<string, Set<number>>();
+  for (const range of effect.written ?? []) {
+    const set = rows.get(range.sheet) ?? new Set<number>();
+    for (let r = range.row - 1; r < range.row - 1 + range.rows; r += 1) set.add(r);
+    rows.set(range.sheet, set);
+  }
+  const next = handEdited(spreadsheet, sheets, sheetPrints, model, asOf, checkedAt, effect.written ? rows : undefined) ?? fullModel(spreadsheet, sheets, sheetPrints, asOf, checkedAt);
   storeCached(next);
   return { model: next, sheets, cached: false };
 }

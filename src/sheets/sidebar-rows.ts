@@ -37,26 +37,13 @@ export const TABLES: Readonly<Record<string, { columns: ReadonlyArray<ColumnSpec
   [SHEETS.mentors]: { columns: MENTOR_COLUMNS, refers: ['id'] },
 };
 
-const texts = new WeakMap<SheetValues, string[]>();
-
-/**
- * Each row of a sheet as text (JSON keeps each cell's kind; a Date is its
- * instant), with its number formats, merges applied: what the readers see of
- * that row. Computed once per sheet object.
- */
-export function rowTexts(sheet: SheetValues): string[] {
-  let known = texts.get(sheet);
-  if (known) return known;
-  const merged = withMerges(sheet);
-  known = merged.values.map((row, r) => JSON.stringify([row ?? [], merged.formats?.[r] ?? null]));
-  texts.set(sheet, known);
-  return known;
+/** A row's text as the readers see it: JSON keeps each cell's kind (1, "1" and true differ; a Date is its instant), with its number formats. */
+function rowText(row: readonly unknown[] | undefined, formats: readonly unknown[] | undefined): string {
+  return JSON.stringify([row ?? [], formats ?? null]);
 }
 
-/** Everything of a sheet a reader sees, as one text (for the SHA-256 sheet print). */
-export function sheetText(sheet: SheetValues): string {
-  return `${JSON.stringify(sheet.merges ?? [])}\n${rowTexts(sheet).join('\n')}`;
-}
+// Bound once: a global looked up in the loop would cost a lookup per character (slow in Apps Script's sandbox, as in node:vm).
+const imul = Math.imul;
 
 /** cyrb53 (a public-domain 53-bit string hash by bryc): fast in script, and well spread. */
 export function hash53(text: string): string {
@@ -64,40 +51,66 @@ export function hash53(text: string): string {
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+    h1 = imul(h1 ^ ch, 2654435761);
+    h2 = imul(h2 ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  h1 = imul(h1 ^ (h1 >>> 16), 2246822507) ^ imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = imul(h2 ^ (h2 >>> 16), 2246822507) ^ imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** The table's row prints, or null when the sheet has no header the reader would accept. */
-export function tablePrint(sheet: SheetValues, context: CellContext): TablePrint | null {
+/**
+ * Lines already made, per row array (a save copies the rows it did not write, so
+ * only the rows written are hashed again); checked against the formats row and
+ * the columns they were made with.
+ */
+const lines = new WeakMap<readonly unknown[], { formats: readonly unknown[] | undefined; columns: string; line: string }>();
+
+/** One data row's line: its hash, then the ID keys of the `refers` columns. */
+function lineOf(cells: readonly unknown[] | undefined, formats: readonly unknown[] | undefined, hasFormats: boolean, refers: ReadonlyArray<number | undefined>, columns: string, context: CellContext): string {
+  const known = cells ? lines.get(cells) : undefined;
+  if (known && known.formats === formats && known.columns === columns) return known.line;
+  let line = hash53(rowText(cells, formats));
+  for (const column of refers) {
+    if (column === undefined) {
+      line += '\t';
+      continue;
+    }
+    // As the reader reads the cell (a text column), then matched as IDs are.
+    const read = readCell('text', cells?.[column], context, { numberFormat: hasFormats ? (formats?.[column] ?? '') : undefined });
+    line += `\t${('value' in read && typeof read.value === 'string' ? idKey(read.value) : null) ?? ''}`;
+  }
+  if (cells) lines.set(cells, { formats, columns, line });
+  return line;
+}
+
+/**
+ * The table's row prints, or null when the sheet has no header the reader
+ * would accept. With `before` (the prints of the same sheet before a save)
+ * and the 0-based rows the save wrote, only those rows are made again.
+ */
+export function tablePrint(sheet: SheetValues, context: CellContext, before?: { print: TablePrint | null; rows: ReadonlySet<number> }): TablePrint | null {
   const spec = TABLES[sheet.name];
   if (!spec) return null;
   const match = matchHeader(sheet.values, spec.columns);
   if (!match || match.missing.length > 0) return null;
-  const lines = rowTexts(sheet);
   const merged = withMerges(sheet);
   const refers = spec.refers.map((field) => match.columns.get(field as never) as number | undefined);
-  const rows: string[] = [];
-  for (let r = match.headerIndex + 1; r < lines.length; r += 1) {
-    const cells = merged.values[r] ?? [];
-    const formats = merged.formats?.[r];
-    let line = hash53(lines[r] as string);
-    for (const column of refers) {
-      if (column === undefined) {
-        line += '\t';
-        continue;
-      }
-      // As the reader reads the cell (a text column), then matched as IDs are.
-      const read = readCell('text', cells[column], context, { numberFormat: merged.formats ? (formats?.[column] ?? '') : undefined });
-      line += `\t${('value' in read && typeof read.value === 'string' ? idKey(read.value) : null) ?? ''}`;
-    }
-    rows.push(line);
+  const columns = `${sheet.name}|${refers.join(',')}`;
+  const hasFormats = merged.formats !== undefined;
+  const base = match.headerIndex + 1;
+  const old = before?.print;
+  const written = before?.rows;
+  if (old && written && old.headerIndex === match.headerIndex && (sheet.merges ?? []).length === 0 && Array.from(written).every((r) => r >= base)) {
+    const rows = old.rows.slice(0, Math.max(0, merged.values.length - base));
+    for (let r = base + rows.length; r < merged.values.length; r += 1) rows.push(lineOf(merged.values[r], merged.formats?.[r], hasFormats, refers, columns, context));
+    for (const r of written) if (r < merged.values.length) rows[r - base] = lineOf(merged.values[r], merged.formats?.[r], hasFormats, refers, columns, context);
+    return { headerIndex: old.headerIndex, head: old.head, rows };
   }
-  return { headerIndex: match.headerIndex, head: hash53(`${JSON.stringify(sheet.merges ?? [])}\n${lines.slice(0, match.headerIndex + 1).join('\n')}`), rows };
+  const rows: string[] = [];
+  for (let r = base; r < merged.values.length; r += 1) rows.push(lineOf(merged.values[r], merged.formats?.[r], hasFormats, refers, columns, context));
+  const head = merged.values.slice(0, base).map((row, r) => rowText(row, merged.formats?.[r]));
+  return { headerIndex: match.headerIndex, head: hash53(`${JSON.stringify(sheet.merges ?? [])}\n${head.join('\n')}`), rows };
 }
 
 /** A row line's parts: its hash and the ID keys it refers to (null for blank). */
@@ -199,7 +212,14 @@ export function planRecheck(before: Readonly<Record<string, TablePrint | null>>,
     const a = after[name];
     if (b && a) diffs.set(name, diffRows(b.rows, a.rows));
   }
-  const parts = (name: string, which: 'b' | 'a', i: number): Array<string | null> => lineParts(((which === 'b' ? before[name] : after[name]) as TablePrint).rows[i] as string).refers;
+  const parsed = new Map<string, Array<Array<string | null>>>();
+  const refersOf = (name: string, which: 'b' | 'a'): Array<Array<string | null>> => {
+    const id = `${which}${name}`;
+    let list = parsed.get(id);
+    if (!list) parsed.set(id, (list = (which === 'b' ? before[name] : after[name])?.rows.map((line) => lineParts(line).refers) ?? []));
+    return list;
+  };
+  const parts = (name: string, which: 'b' | 'a', i: number): Array<string | null> => refersOf(name, which)[i] ?? [];
   const regDiff = diffs.get(register);
   if (regDiff) {
     for (const i of regDiff.changed) {
@@ -217,8 +237,8 @@ export function planRecheck(before: Readonly<Record<string, TablePrint | null>>,
     for (const i of mentorDiff.changed) parts(SHEETS.mentors, 'a', i).forEach((k) => k && mentors.add(k));
     for (const i of mentorDiff.removed) parts(SHEETS.mentors, 'b', i).forEach((k) => k && mentors.add(k));
   }
-  const newRegister = after[register]?.rows.map((line) => lineParts(line).refers) ?? [];
-  const oldRegister = before[register]?.rows.map((line) => lineParts(line).refers) ?? [];
+  const newRegister = refersOf(register, 'a');
+  const oldRegister = refersOf(register, 'b');
   // A mentor's load (the co-ops the register gives it: the first row of each ID) reaches all its co-ops.
   const loadsBefore = mentorLoads(oldRegister);
   const loadsAfter = mentorLoads(newRegister);
@@ -250,16 +270,24 @@ export function planRecheck(before: Readonly<Record<string, TablePrint | null>>,
       else (extra.get(name) as Set<number>).add(i);
     }
   }
-  // Look-alike IDs warn about each other: all of a skeleton's IDs go together.
+  // Look-alike IDs warn about each other: all of a skeleton's IDs go together. An ID of ASCII letters is its
+  // own skeleton (look-alikes are Cyrillic or Greek), so only the others need their skeleton made.
+  const present = new Set<string>();
   const bySkeleton = new Map<string, Set<string>>();
   for (const [key] of [...newRegister, ...oldRegister]) {
-    if (!key) continue;
+    if (!key || present.has(key)) continue;
+    present.add(key);
+    if (ASCII.test(key)) continue;
     const skeleton = idSkeleton(key);
     const keys = bySkeleton.get(skeleton);
     if (keys) keys.add(key);
     else bySkeleton.set(skeleton, new Set([key]));
   }
-  for (const key of Array.from(coops)) for (const mate of bySkeleton.get(idSkeleton(key)) ?? []) coops.add(mate);
+  for (const key of Array.from(coops)) {
+    const skeleton = ASCII.test(key) ? key : idSkeleton(key);
+    for (const mate of bySkeleton.get(skeleton) ?? []) coops.add(mate);
+    if (present.has(skeleton)) coops.add(skeleton);
+  }
 
   const rows = new Map<string, Set<number>>();
   const replaced = new Map<string, Set<number>>();
@@ -268,8 +296,7 @@ export function planRecheck(before: Readonly<Record<string, TablePrint | null>>,
     const diff = diffs.get(name);
     const read = new Set<number>(extra.get(name));
     const gone = new Set<number>(diff?.removed ?? []);
-    a?.rows.forEach((line, i) => {
-      const [key] = lineParts(line).refers;
+    refersOf(name, 'a').forEach(([key], i) => {
       if (key && coops.has(key)) read.add(i);
     });
     for (const i of read) {
@@ -281,10 +308,20 @@ export function planRecheck(before: Readonly<Record<string, TablePrint | null>>,
   }
   const registerMatched = new Map<number, number>();
   for (const [i, o] of regDiff?.matched ?? []) if (!(rows.get(register) as Set<number>).has(i)) registerMatched.set(i, o);
-  const keySet = (list: Array<Array<string | null>>): string => Array.from(new Set(list.map(([k]) => k).filter((k): k is string => k !== null))).sort().join('\n');
-  const mentorKeys = (t: TablePrint | null | undefined): Array<Array<string | null>> => t?.rows.map((l) => lineParts(l).refers) ?? [];
-  const keysChanged = keySet(newRegister) !== keySet(oldRegister) || keySet(mentorKeys(after[SHEETS.mentors])) !== keySet(mentorKeys(before[SHEETS.mentors]));
+  const keysChanged = !sameKeys(newRegister, oldRegister) || !sameKeys(refersOf(SHEETS.mentors, 'a'), refersOf(SHEETS.mentors, 'b'));
   return { rows, replaced, registerMatched, coops, keysChanged };
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Whether two tables name the same set of IDs (first column referred to). */
+function sameKeys(a: ReadonlyArray<ReadonlyArray<string | null>>, b: ReadonlyArray<ReadonlyArray<string | null>>): boolean {
+  const keys = (rows: ReadonlyArray<ReadonlyArray<string | null>>): Set<string> => new Set(rows.map(([k]) => k).filter((k): k is string => !!k));
+  const x = keys(a);
+  const y = keys(b);
+  if (x.size !== y.size) return false;
+  for (const k of x) if (!y.has(k)) return false;
+  return true;
 }
 
 /** Co-ops per mentor key, counting the first row of each co-op ID as the reader keeps it. */
