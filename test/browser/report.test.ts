@@ -7,22 +7,21 @@
  * docs/laporan.png is that picture.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { reportFor } from '../../src/cli/report-command';
 import { readXlsxSheets } from '../../src/cli/xlsx-workbook';
+import { launchChromium } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'test-output', 'report');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let context: BrowserContext;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'pantau-report-')), { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+  ({ context } = await launchChromium());
 });
 
 afterAll(async () => {

@@ -5,26 +5,25 @@
  * numbers (no request leaves the page), and the deadlines of the coming days.
  * Screenshot: test-output/screenshots/sidebar-history.png.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { startPreview, type Preview } from '../../preview/server';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { sampleVisits } from '../../examples/visits-data';
 import { deadlines } from '../../src/core/deadlines';
+import { launchChromium } from '../support/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const NOW = new Date('2026-11-24T06:00:00Z');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
 
 let context: BrowserContext;
 let preview: Preview;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'pantau-chromium-')), { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+  ({ context } = await launchChromium({ args: ['--lang=id-ID'], viewport: { width: 1280, height: 900 }, locale: 'id-ID' }));
   preview = await startPreview({ root: ROOT, now: NOW });
 });
 

@@ -44,6 +44,21 @@ describe('help', () => {
     expect(out).toContain('Status keluar: 0');
   });
 
+  test('the help lists every subcommand the program dispatches', async () => {
+    const { SUBCOMMANDS } = await import('../../src/cli/subcommands');
+    const { out } = await cli('--help');
+    for (const name of Object.keys(SUBCOMMANDS)) expect(out).toContain(`pantau-kkmp ${name} <`);
+    const en = (await cli('--help', '--lang', 'en')).out;
+    for (const name of Object.keys(SUBCOMMANDS)) expect(en).toContain(`pantau-kkmp ${name} <`);
+  });
+
+  test.each([['history'], ['deadlines'], ['report']])('%s --help prints the usage of the history commands, exit 0', async (name) => {
+    const { code, out } = await cli(name, '--help');
+    expect(code).toBe(0);
+    expect(out).toContain(`pantau-kkmp ${name} <buku-kerja.xlsx`);
+    expect((await cli(name, '--help', '--lang', 'en')).out).toContain(`pantau-kkmp ${name} <workbook.xlsx`);
+  });
+
   test('--lang en gives the English help, before or after --help', async () => {
     for (const args of [['--lang', 'en', '--help'], ['--help', '--lang=en']]) {
       const { code, out } = await cli(...args);
