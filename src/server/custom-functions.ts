@@ -119,9 +119,9 @@ export function cityMentorIds(zone: string): Array<string | null> | undefined {
  * The check input a formula's ranges give — each range with its header, the
  * `Parameter` and `Aturan` sheets read as for every formula — and the check
  * date (`tanggal`, default today in the spreadsheet's time zone). For formulas
- * in their own files (KKMP_JADWAL).
+ * in their own files (KKMP_JADWAL, KKMP_TUGAS).
  */
-export function formulaInput(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal: unknown, extra: SheetValues[] = []): { input: CheckInput; visits: Visit[]; zone: string } {
+export function formulaInput(koperasi: RangeArg, rat: RangeArg, pendamping: RangeArg, tanggal: unknown, extra: SheetValues[] = [], options: { mentorsNeeded?: boolean } = {}): { input: CheckInput; visits: Visit[]; zone: string } {
   const zone = timeZone();
   const asOf = checkDate(tanggal, zone);
   const register = withHeader(table(koperasi, ARG.koperasi), null, REGISTER_COLUMNS, ARG.koperasi);
@@ -129,7 +129,7 @@ export function formulaInput(koperasi: RangeArg, rat: RangeArg, pendamping: Rang
     [
       { name: SHEETS.register, values: register.values },
       { name: SHEETS.meetings, values: ownTable(rat, MEETING_COLUMNS, ARG.rat, false) },
-      { name: SHEETS.mentors, values: ownTable(pendamping, MENTOR_COLUMNS, ARG.pendamping, false) },
+      { name: SHEETS.mentors, values: ownTable(pendamping, MENTOR_COLUMNS, ARG.pendamping, options.mentorsNeeded ?? false) },
       ...settingSheets(),
       ...extra,
     ],

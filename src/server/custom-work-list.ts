@@ -11,31 +11,19 @@ import { runChecks } from '../core/check-run';
 import { fill, message } from '../core/messages';
 import { isKnownMentor, mentorWorkList } from '../core/mentoring/work-list';
 import { workListGrid } from '../core/mentoring/report-grids';
-import { MEETING_COLUMNS, MENTOR_COLUMNS, REGISTER_COLUMNS, SHEETS, VISIT_COLUMNS } from '../core/workbook/columns';
-import { checkInputFrom, readWorkbook } from '../core/workbook/workbook-reader';
-import { cellContext } from '../sheets/spreadsheet-reader';
-import { ARG, checkDate, cityMentorIds, isMissing, ownTable, settingSheets, table, timeZone, withHeader, type Cell, type RangeArg } from './custom-functions';
+import { SHEETS, VISIT_COLUMNS } from '../core/workbook/columns';
+import { cityMentorIds, formulaInput, isMissing, ownTable, type Cell, type RangeArg } from './custom-functions';
 
 export function workListFormula(pendamping: unknown, koperasi: RangeArg, rat: RangeArg, daftarPendamping: RangeArg, kunjungan?: RangeArg, tanggal?: unknown): Cell[][] {
   const mentorId = typeof pendamping === 'string' ? pendamping.trim() : '';
   if (mentorId === '') throw new Error(message('mentoring', 'chooseMentorWork').id);
-  const zone = timeZone();
-  const asOf = checkDate(tanggal, zone);
-  const register = withHeader(table(koperasi, ARG.koperasi), null, REGISTER_COLUMNS, ARG.koperasi);
-  const read = readWorkbook(
-    [
-      { name: SHEETS.register, values: register.values },
-      { name: SHEETS.meetings, values: ownTable(rat, MEETING_COLUMNS, ARG.rat, false) },
-      { name: SHEETS.mentors, values: ownTable(daftarPendamping, MENTOR_COLUMNS, ARG.pendamping, true) },
-      ...(isMissing(kunjungan) ? [] : [{ name: SHEETS.visits, values: ownTable(kunjungan, VISIT_COLUMNS, 'kunjungan', true) }]),
-      ...settingSheets(),
-    ],
-    cellContext(zone),
-  );
+  const kunjunganSheet = isMissing(kunjungan) ? [] : [{ name: SHEETS.visits, values: ownTable(kunjungan, VISIT_COLUMNS, 'kunjungan', true) }];
+  // Read as every formula reads (the spreadsheet's locale and the check date decide how typed dates are read).
+  const { input: read, visits, zone } = formulaInput(koperasi, rat, daftarPendamping, tanggal, kunjunganSheet, { mentorsNeeded: true });
   if (!isKnownMentor(read.mentors, read.coops, mentorId)) throw new Error(fill(message('mentoring', 'cliUnknownMentor').id, () => mentorId));
-  const input = { ...checkInputFrom(read, asOf), cityMentorIds: cityMentorIds(zone) };
+  const input = { ...read, cityMentorIds: cityMentorIds(zone) };
   const run = runChecks(input);
-  const rows = workListGrid(mentorWorkList(input, run, read.visits, mentorId), 'id').rows as Cell[][];
+  const rows = workListGrid(mentorWorkList(input, run, visits, mentorId), 'id').rows as Cell[][];
   if (rows.length === 1) rows.push([message('mentoring', 'workListNone').id, '', '', '', '', '']);
   return rows;
 }

@@ -95,7 +95,7 @@ export interface MetEvent {
   label: Bilingual;
 }
 
-/** Where start-of-period statuses came from: the history log, or (until it exists) the statuses now. */
+/** Where start-of-period statuses came from: the history log (`Riwayat`), or — where it does not reach that day — the statuses now. */
 export type StatusSource = 'history' | 'now';
 
 export interface CoopStatusPair {
@@ -114,6 +114,9 @@ export interface MonthlyReport {
   to: IsoDate;
   asOf: IsoDate;
   statusSource: StatusSource;
+  /** The check dates whose statuses the report shows for the month's start and end (a Riwayat block's, or the check date). */
+  startCheckedOn: IsoDate;
+  endCheckedOn: IsoDate;
   coops: CoopStatusPair[];
   visits: Visit[];
   met: MetEvent[];
@@ -156,6 +159,8 @@ export interface MentorEvaluation {
   to: IsoDate;
   asOf: IsoDate;
   statusSource: StatusSource;
+  /** The check date whose statuses the evaluation shows for the contract's start. */
+  startCheckedOn: IsoDate;
   coops: CoopEvaluation[];
   /** Co-ops carried and how the office's load band sees it (shown, never scored). */
   load: number;

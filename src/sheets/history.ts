@@ -12,7 +12,7 @@
  */
 import { deadlines } from '../core/deadlines';
 import { checkedFromResultsGrid, type CheckedCoop } from '../core/history/checked-coop';
-import { capProblem, headerFor, historyBlocks, historyRows, readHistory, sameAsLast, type HistoryBlock } from '../core/history/history-row';
+import { capProblem, headerFor, historyBlocks, historyRows, readHistory, sameAsLast, type HistoryBlock, type HistoryEntry } from '../core/history/history-row';
 import { changesSince, type ChangeSummary } from '../core/history/status-change';
 import { trendSeries } from '../core/history/trends';
 import { errorText, fillBoth, message } from '../core/messages';
@@ -42,6 +42,22 @@ export interface CompletedCheck {
   summary: CitySummary;
   /** The results grid as written to Hasil Pemeriksaan. */
   grid: Grid;
+}
+
+/**
+ * The rows of `Riwayat` as recorded (one getValues), for reading past
+ * statuses back (the mentors' monthly report and evaluation). No sheet, or
+ * one that cannot be read, gives none: the reports then say they show the
+ * statuses now.
+ */
+export function recordedHistory(spreadsheet: Spreadsheet): HistoryEntry[] {
+  try {
+    const sheet = spreadsheet.getSheetByName(SHEETS.history);
+    if (!sheet || sheet.getLastRow() === 0) return [];
+    return readHistory(sheet.getDataRange().getValues() as unknown[][], cellContext(spreadsheet.getSpreadsheetTimeZone()), SHEETS.history).entries;
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -7,6 +7,7 @@
  * alone and the write refused. Values go through `writeValues` (texts stay
  * text) in one call, under the document lock; then bold for headings.
  */
+import { recordedHistory } from './history';
 import { errorText, fill, message } from '../core/messages';
 import { evaluateMentor } from '../core/mentoring/evaluation';
 import { monthlyRecap, monthlyReport, reportMonthProblem } from '../core/mentoring/monthly-report';
@@ -68,8 +69,8 @@ export function writeMonthlyReportSheet(mentorId: string | null, month: string, 
     if (mentorId !== null) knownOrThrow(read, mentorId, lang);
     const input = checkInputFrom(read, run.asOf);
     const monthKey = month.trim();
-    if (mentorId === null) return write(monthlyReportSheetName(null, monthKey), 'reportRecapTitle', monthlyRecapGrid(monthlyRecap(input, run, read.visits, monthKey), monthKey, lang));
-    const report = monthlyReport(input, run, read.visits, mentorId, monthKey);
+    if (mentorId === null) return write(monthlyReportSheetName(null, monthKey), 'reportRecapTitle', monthlyRecapGrid(monthlyRecap(input, run, read.visits, monthKey, recordedHistory(SpreadsheetApp.getActiveSpreadsheet())), monthKey, lang));
+    const report = monthlyReport(input, run, read.visits, mentorId, monthKey, recordedHistory(SpreadsheetApp.getActiveSpreadsheet()));
     // Named by the ID as listed (not as typed), so "pd-03" and "PD-03" write the same sheet.
     return write(monthlyReportSheetName(report.mentorId, monthKey), 'reportTitle', monthlyReportGrid(report, lang));
   });
@@ -83,7 +84,7 @@ export function writeEvaluationSheet(mentorId: string, lang: Lang, now: Date): R
   return withDocumentLock(() => {
     const { run, read } = checkWorkbook(SpreadsheetApp.getActiveSpreadsheet(), now);
     knownOrThrow(read, mentorId, lang);
-    const evaluation = evaluateMentor(checkInputFrom(read, run.asOf), run, read.visits, mentorId);
+    const evaluation = evaluateMentor(checkInputFrom(read, run.asOf), run, read.visits, mentorId, recordedHistory(SpreadsheetApp.getActiveSpreadsheet()));
     return write(evaluationSheetName(evaluation.mentorId), 'evaluationTitle', evaluationGrid(evaluation, lang));
   });
 }

@@ -103,6 +103,13 @@ describe('pantau-kkmp laporan', () => {
     );
     for (const f of expectedReport.openFollowUps) expect(cells).toContain(f.followUp);
     expect(cells).toContain('TERLAMBAT');
+    // Start and end of October from the sample's Riwayat (fortnightly checks): the last ones on or before 01/10 and 31/10.
+    const { checkOn } = await import('../../src/core/history/past-statuses');
+    const { historyFrom } = await import('../../src/cli/history-file');
+    const { readXlsxSheets } = await import('../../src/cli/xlsx-workbook');
+    const entries = historyFrom(null, await readXlsxSheets(SAMPLE)).blocks.flatMap((b) => b.entries);
+    const [start, end] = [checkOn(entries, '2026-10-01')!.checkedOn, checkOn(entries, '2026-10-31')!.checkedOn].map((d) => d.split('-').reverse().join('/'));
+    expect(cells).toContain(`(Status awal bulan dari pemeriksaan ${start}, status akhir dari pemeriksaan ${end}, menurut sheet Riwayat.)`);
   });
 
   test("a month typed with spaces and a mentor in another case: sheet named by the month and the mentor's listed ID", async () => {

@@ -265,10 +265,33 @@ describe('report sheets', () => {
     for (const v of report.visits) expect(cells).toContain(v.notes);
     expect(cells).toContain('E. Ringkasan pendamping (diisi pendamping)');
     expect(cells).toContain('Mengetahui, Kepala Bidang Koperasi');
-    expect(cells).toContain('(Riwayat status belum tersedia: awal dan akhir bulan memakai status saat ini.)');
+    expect(cells).toContain('(Riwayat belum mencatat pemeriksaan pada atau sebelum awal bulan: status awal dan akhir bulan memakai status saat ini.)');
     // Written twice: the same sheet rewritten in place, not a second sheet.
     sandbox.run('writeMentorMonthlyReport', 'PD-03', '2026-10');
     expect(sandbox.spreadsheet.getSheets().filter((s) => s.getName().startsWith('Laporan PD-03'))).toHaveLength(1);
+  });
+
+  test('start and end of the month are read back from Riwayat: a status changed since shows as it was then', () => {
+    const spreadsheet = workbookFrom(balikpapanSample(), { visits: sampleVisits() });
+    let now = Date.parse('2026-09-28T02:00:00Z');
+    const sandbox = loadBundle({ spreadsheet, clock: () => now });
+    sandbox.run('runCheckAll');
+    // After the check of 28/09, someone blanks KKMP-BPP-13's SK AHU: today it is DALAM PROSES.
+    const register = sandbox.spreadsheet.getSheetByName('Koperasi')!;
+    const header = register.getRange(1, 1, 1, register.getLastColumn()).getValues()[0]!.map(String);
+    const row = register.getRange(1, 1, register.getLastRow(), 1).getValues().findIndex((r) => r[0] === 'KKMP-BPP-13') + 1;
+    for (const label of ['Nomor SK AHU', 'Tanggal SK AHU']) register.getRange(row, header.indexOf(label) + 1).setValue('');
+    now = Date.parse(`${AS_OF}T02:00:00Z`);
+    sandbox.run('writeMentorMonthlyReport', 'PD-03', '2026-10');
+    const cells = sandbox.spreadsheet.getSheetByName('Laporan PD-03 2026-10')!.dump();
+    expect(cells.flat().map(String)).toContain('(Status awal bulan dari pemeriksaan 28/09/2026, status akhir dari pemeriksaan 28/09/2026, menurut sheet Riwayat.)');
+    const line = cells.find((r) => String(r[0]).startsWith('KKMP-BPP-13'))!.map(String);
+    const legal = cells.find((r) => r.map(String).includes('Legalitas (Awal)'))!.map(String).indexOf('Legalitas (Awal)');
+    expect(line[legal]).toBe('BERBADAN HUKUM');
+    expect(line[legal + 1]).toBe('BERBADAN HUKUM');
+    // The evaluation starts from the contract's first day: before the history begins, it says so.
+    const evaluation = sandbox.run('writeMentorEvaluation', 'PD-03') as ReportSheetOutcome;
+    expect(sandbox.spreadsheet.getSheetByName(evaluation.sheet)!.dump().flat().map(String)).toContain('(Riwayat belum mencatat pemeriksaan pada atau sebelum awal tugas: status awal memakai status saat ini.)');
   });
 
   test('the coordinator\'s recap sums every mentor for the month', () => {
@@ -342,6 +365,18 @@ describe('=KKMP_TUGAS', () => {
     expect(rows[1]![0]).toBe(work.coops[0]!.coopId);
     expect(rows.some((r) => r[2] === 'Tindak lanjut' && String(r[5]).startsWith('lewat'))).toBe(true);
     expect(sandbox.spreadsheetApp.counts.writes).toBe(0);
+  });
+
+  test('on an earlier check date, it reads the dates as the sidebar does: a meeting held after that date does not count yet', () => {
+    const sandbox = loadBundle({ spreadsheet: workbookFrom(balikpapanSample(), { visits: sampleVisits() }), now: new Date('2026-05-04T06:00:00Z') });
+    const values = (name: string) => sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
+    for (const mentor of ['PD-01', 'PD-03', 'PD-05']) {
+      const rows = sandbox.call('KKMP_TUGAS', mentor, values('Koperasi'), values('RAT'), values('Pendamping'), values('Kunjungan'), '04/05/2026') as unknown[][];
+      const work = (sandbox.run('getMentorView', mentor) as MentorViewData).work!;
+      // The same co-ops, in the same order, with as many rows each as the sidebar's work list.
+      expect(rows.slice(1).map((r) => r[0])).toEqual(work.coops.flatMap((c) => Array<string>(c.items.length + c.followUps.length).fill(c.coopId)));
+      expect(rows).toHaveLength(1 + work.coops.reduce((n, c) => n + c.items.length + c.followUps.length, 0));
+    }
   });
 
   test('an unknown mentor is said plainly', () => {

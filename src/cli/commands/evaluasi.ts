@@ -18,10 +18,10 @@ export async function evaluasi(args: readonly string[], out: Out, err: Out, now:
   const usage = usageIn('cliEvaluasiUsage', args);
   try {
     const options = parseMentorArgs(args, usage);
-    const { read, input, run } = await readMentorWorkbook(options, now);
+    const { read, input, run, history } = await readMentorWorkbook(options, now);
     if (options.mentorId !== null && !knownMentor(read, options.mentorId)) throw unknownMentor(options.mentorId, options.lang);
     const ids = options.mentorId !== null ? [options.mentorId] : read.mentors.map((m) => m.id);
-    const evaluations = ids.map((id) => evaluateMentor(input, run, read.visits, id));
+    const evaluations = ids.map((id) => evaluateMentor(input, run, read.visits, id, history));
     const lang = options.lang;
     for (const e of evaluations) {
       const band = message('ui', e.loadBand === 'under' ? 'loadUnder' : e.loadBand === 'over' ? 'loadOver' : 'loadWithin')[lang];

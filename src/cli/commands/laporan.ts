@@ -21,15 +21,15 @@ export async function laporan(args: readonly string[], out: Out, err: Out, now: 
     if (options.month === null || options.out === null) throw new MentorUsageError(usage);
     if (!monthBounds(options.month)) throw new MentorUsageError(fill(message('mentoring', 'cliBadMonth')[options.lang], () => options.month as string));
     const month = options.month.trim();
-    const { read, input, run } = await readMentorWorkbook(options, now);
+    const { read, input, run, history } = await readMentorWorkbook(options, now);
     if (options.mentorId !== null && !knownMentor(read, options.mentorId)) throw unknownMentor(options.mentorId, options.lang);
     const notReportable = reportMonthProblem(month, run.asOf);
     if (notReportable) throw new MentorUsageError(notReportable[options.lang]);
     const mentorIds = options.mentorId !== null ? [options.mentorId] : read.mentors.map((m) => m.id);
     const reports: NamedReport[] = [];
-    if (options.mentorId === null) reports.push({ name: `Rekap ${month}`, grid: monthlyRecapGrid(monthlyRecap(input, run, read.visits, month), month, options.lang) });
+    if (options.mentorId === null) reports.push({ name: `Rekap ${month}`, grid: monthlyRecapGrid(monthlyRecap(input, run, read.visits, month, history), month, options.lang) });
     for (const id of mentorIds) {
-      const report = monthlyReport(input, run, read.visits, id, month);
+      const report = monthlyReport(input, run, read.visits, id, month, history);
       reports.push({ name: `Laporan ${report.mentorId} ${month}`, grid: monthlyReportGrid(report, options.lang) });
     }
     if (path.extname(options.out).toLowerCase() === '.html' || path.extname(options.out).toLowerCase() === '.htm') {

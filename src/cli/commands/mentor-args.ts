@@ -3,6 +3,8 @@
  * parsing, reading the workbook through the same reader as the add-on, and
  * the check run they all start from.
  */
+import type { HistoryEntry } from '../../core/history/history-row';
+import { historyFrom } from '../history-file';
 import { statSync } from 'node:fs';
 import { runChecks } from '../../core/check-run';
 import { isKnownMentor } from '../../core/mentoring/work-list';
@@ -81,6 +83,8 @@ export interface MentorWorkbook {
   read: WorkbookRead;
   input: CheckInput;
   run: CheckRun;
+  /** The rows of the workbook's `Riwayat` (past statuses for the reports), empty without one. */
+  history: HistoryEntry[];
 }
 
 /** Today in Balikpapan (Asia/Makassar), the default check date. */
@@ -102,14 +106,17 @@ export async function readMentorWorkbook(options: MentorOptions, now: Date): Pro
   }
   const asOf = options.asOf ?? todayInBalikpapan(now);
   let read: WorkbookRead;
+  let history: HistoryEntry[];
   try {
-    read = readWorkbook(await readXlsxSheets(options.file), xlsxCellContext(asOf));
+    const sheets = await readXlsxSheets(options.file);
+    read = readWorkbook(sheets, xlsxCellContext(asOf));
+    history = historyFrom(null, sheets).blocks.flatMap((b) => b.entries);
   } catch {
     return fail(message('ui', 'cliFileNotXlsx')[options.lang]);
   }
   const input = checkInputFrom(read, asOf);
   const checked = runChecks(input);
-  return { read, input, run: { ...checked, problems: [...problemsOnDate(read, checked.asOf), ...checked.problems] } };
+  return { read, input, run: { ...checked, problems: [...problemsOnDate(read, checked.asOf), ...checked.problems] }, history };
 }
 
 /** A mentor is known when listed in `Pendamping` or named by a co-op. */

@@ -27,6 +27,7 @@ import { CHECK_IDS } from '../rule-data';
 import { metEvents } from './met-events';
 import { statusList } from './monthly-report';
 import { statusesOn } from './status-history';
+import type { HistoryEntry } from '../history/history-row';
 import { coopsOf, findMentor } from './work-list';
 
 /** Checks that are not the mentor's work to improve (see the header). */
@@ -37,7 +38,8 @@ export const EVALUATION_CRITERIA = ['evalVisitsPerCoopMonth', 'evalRequirementsW
 
 const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
 
-export function evaluateMentor(input: CheckInput, run: CheckRun, visits: readonly Visit[], mentorId: string): MentorEvaluation {
+/** @param history the rows of `Riwayat`: the statuses at the contract's start are read from it (see ./status-history.ts) */
+export function evaluateMentor(input: CheckInput, run: CheckRun, visits: readonly Visit[], mentorId: string, history: readonly HistoryEntry[] = []): MentorEvaluation {
   const params = run.parameters;
   const checkDay = dayFromIso(run.asOf) as number;
   const mentor = findMentor(input.mentors, mentorId);
@@ -46,13 +48,13 @@ export function evaluateMentor(input: CheckInput, run: CheckRun, visits: readonl
   const toDay = Math.max(fromDay, endDay === null ? checkDay : Math.min(endDay, checkDay));
   const months = (toDay - fromDay + 1) / DAYS_PER_MONTH;
   const expectedPerCoop = Math.round(months * (params.evalVisitsPerCoopMonth as number));
-  const start = statusesOn(run, isoFromDay(fromDay));
-  const now = statusesOn(run, run.asOf);
+  const start = statusesOn(run, isoFromDay(fromDay), history);
+  const now = new Map(run.results.map((r) => [idKey(r.coopId) as string, r]));
   const mentorKey = idKey(mentorId);
   const coops = coopsOf(input.coops, mentorId);
   const evaluated: CoopEvaluation[] = coops.map((coop) => {
     const key = idKey(coop.id) as string;
-    const result = now.byCoop.get(key);
+    const result = now.get(key);
     const checks = CHECK_IDS.filter((c) => !NOT_EVALUATED.has(c) && result?.checks[c] !== undefined);
     const made = visits.filter((v) => idKey(v.mentorId) === mentorKey && idKey(v.coopId) === key).filter((v) => {
       const day = dayFromIso(v.date) as number;
@@ -61,7 +63,7 @@ export function evaluateMentor(input: CheckInput, run: CheckRun, visits: readonl
     return {
       coopId: coop.id,
       name: coop.name,
-      start: statusList(start.byCoop.get(key)),
+      start: start.byCoop.get(key) ?? [],
       end: statusList(result),
       itemsMet: checks.reduce((sum, c) => sum + (result?.checks[c]?.itemsMet ?? 0), 0),
       itemsTotal: checks.reduce((sum, c) => sum + (result?.checks[c]?.itemsTotal ?? 0), 0),
@@ -87,6 +89,7 @@ export function evaluateMentor(input: CheckInput, run: CheckRun, visits: readonl
     to: isoFromDay(toDay),
     asOf: run.asOf,
     statusSource: start.source,
+    startCheckedOn: start.checkedOn,
     coops: evaluated,
     load,
     loadBand,

@@ -15,12 +15,12 @@ import { fillBoth, message } from '../messages';
 import { CHECK_IDS } from '../rule-data';
 import { openFollowUps } from './follow-ups';
 import { metEvents } from './met-events';
-import { statusesOn } from './status-history';
+import { linesOfResult, statusesOn } from './status-history';
+import type { HistoryEntry } from '../history/history-row';
 import { coopsOf, findMentor, monthBounds } from './work-list';
 
 export function statusList(result: CoopResult | undefined): CoopStatusPair['start'] {
-  if (!result) return [];
-  return CHECK_IDS.filter((c) => result.checks[c] !== undefined).map((check) => ({ check, label: result.checks[check]!.label, severity: result.checks[check]!.severity }));
+  return linesOfResult(result);
 }
 
 /**
@@ -40,9 +40,10 @@ export function reportMonthProblem(month: string, asOf: IsoDate): Bilingual | nu
 
 /**
  * @param month `YYYY-MM`, begun by the check date; throws otherwise (see `reportMonthProblem`)
+ * @param history the rows of `Riwayat`: start and end of month are read from it (see ./status-history.ts)
  * @returns the report; the month in progress ends at the check date
  */
-export function monthlyReport(input: CheckInput, run: CheckRun, visits: readonly Visit[], mentorId: string, month: string): MonthlyReport {
+export function monthlyReport(input: CheckInput, run: CheckRun, visits: readonly Visit[], mentorId: string, month: string, history: readonly HistoryEntry[] = []): MonthlyReport {
   const problem = reportMonthProblem(month, run.asOf);
   if (problem) throw new Error(problem.id);
   const bounds = monthBounds(month) as { from: number; to: number };
@@ -62,8 +63,8 @@ export function monthlyReport(input: CheckInput, run: CheckRun, visits: readonly
   // Co-ops visited but no longer (or not) assigned are shown too: the visits were made.
   const extra = input.coops.filter((c) => !assignedKeys.has(idKey(c.id)) && mine.some((v) => idKey(v.coopId) === idKey(c.id)));
   const coops = [...assigned, ...extra];
-  const start = statusesOn(run, isoFromDay(bounds.from));
-  const end = statusesOn(run, isoFromDay(toDay));
+  const start = statusesOn(run, isoFromDay(bounds.from), history);
+  const end = statusesOn(run, isoFromDay(toDay), history);
   const coopKeys = new Set(coops.map((c) => idKey(c.id)));
   return {
     mentorId: mentor?.id ?? mentorId.trim(),
@@ -73,7 +74,9 @@ export function monthlyReport(input: CheckInput, run: CheckRun, visits: readonly
     to: isoFromDay(toDay),
     asOf: run.asOf,
     statusSource: start.source === 'history' && end.source === 'history' ? 'history' : 'now',
-    coops: coops.map((c) => ({ coopId: c.id, name: c.name, start: statusList(start.byCoop.get(idKey(c.id) as string)), end: statusList(end.byCoop.get(idKey(c.id) as string)) })),
+    startCheckedOn: start.checkedOn,
+    endCheckedOn: end.checkedOn,
+    coops: coops.map((c) => ({ coopId: c.id, name: c.name, start: start.byCoop.get(idKey(c.id) as string) ?? [], end: end.byCoop.get(idKey(c.id) as string) ?? [] })),
     visits: mine,
     met: metEvents(coops, input.meetings, bounds.from, toDay),
     openFollowUps: openFollowUps(
@@ -85,7 +88,7 @@ export function monthlyReport(input: CheckInput, run: CheckRun, visits: readonly
 }
 
 /** One line per mentor (listed in `Pendamping`, then any other mentor the register names), for the month. */
-export function monthlyRecap(input: CheckInput, run: CheckRun, visits: readonly Visit[], month: string): MonthlyRecapLine[] {
+export function monthlyRecap(input: CheckInput, run: CheckRun, visits: readonly Visit[], month: string, history: readonly HistoryEntry[] = []): MonthlyRecapLine[] {
   const ids = [...input.mentors.map((m) => m.id)];
   const seen = new Set(ids.map(idKey));
   for (const coop of input.coops) {
@@ -106,7 +109,7 @@ export function monthlyRecap(input: CheckInput, run: CheckRun, visits: readonly 
   const loads = new Map<string | null, number>();
   for (const coop of input.coops) loads.set(idKey(coop.mentorId), (loads.get(idKey(coop.mentorId)) ?? 0) + 1);
   return ids.map((id) => {
-    const report = monthlyReport(input, run, byMentor.get(idKey(id)) ?? [], id, month);
+    const report = monthlyReport(input, run, byMentor.get(idKey(id)) ?? [], id, month, history);
     return {
       mentorId: report.mentorId,
       mentorName: report.mentorName,

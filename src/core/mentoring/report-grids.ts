@@ -78,7 +78,7 @@ export function monthlyReportGrid(report: MonthlyReport, lang: Lang): ReportGrid
     report.visits.map((v) => [showDate(v.date), coopText(v.coopId), v.activity ?? '', v.notes ?? '', v.followUp ?? '', showDate(v.followUpDue)]),
   );
   g.add('section', g.t('reportStatuses'));
-  if (report.statusSource === 'now') g.add('note', g.t('reportStatusesNow'));
+  g.add('note', report.statusSource === 'now' ? g.t('reportStatusesNow') : g.t('reportStatusesFrom', { start: showDate(report.startCheckedOn), end: showDate(report.endCheckedOn) }));
   const checks = report.coops[0]?.end.map((s) => s.check) ?? [];
   g.table(
     [g.t('colCoop'), ...checks.flatMap((c) => [`${message('check', c)[lang]} (${g.t('reportStart')})`, `${message('check', c)[lang]} (${g.t('reportEnd')})`])],
@@ -131,7 +131,7 @@ export function evaluationGrid(evaluation: MentorEvaluation, lang: Lang): Report
     g.add('note', g.t('evaluationParts', { requirements: n(evaluation.requirementsPercent), weight: n(evaluation.criteria.evalRequirementsWeightPercent), visits: n(evaluation.visitsPercent) }));
   }
   g.add('note', g.t('evaluationLoad', { load: String(evaluation.load), band }));
-  if (evaluation.statusSource === 'now') g.add('note', g.t('reportStatusesNow'));
+  g.add('note', evaluation.statusSource === 'now' ? g.t('evaluationStatusesNow') : g.t('evaluationStatusesFrom', { start: showDate(evaluation.startCheckedOn) }));
   g.add('blank');
   const checks = evaluation.coops[0]?.end.map((s) => s.check) ?? [];
   g.table(
