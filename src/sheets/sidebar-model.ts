@@ -367,7 +367,7 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
   // Problems: those of the rows read again (and of the whole mentors sheet) replace the old ones there;
   // a date column's mixed-dates warning depends on every row, so it is found again over the whole table.
   const header = (name: string): number => tables[name]?.headerIndex ?? -1;
-  const readRows = (name: string, row: number | null): boolean => row !== null && (plan.rows.get(name)?.has(row - 1 - base(name)) ?? false);
+  const readAgainAt = (name: string, row: number | null): boolean => row !== null && (plan.rows.get(name)?.has(row - 1 - base(name)) ?? false);
   const replacedRow = (name: string, row: number | null): boolean => row !== null && (plan.replaced.get(name)?.has(row - 1 - base(name)) ?? false);
   const coopKeys = plan.coops;
   const kept = last.problems.filter((p) => {
@@ -382,7 +382,7 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
     const at = p.location;
     if (!at) return false;
     if (at.sheet === SHEETS.mentors) return !mentorsSame;
-    return (at.sheet === register || at.sheet === SHEETS.meetings) && readRows(at.sheet, at.row) && !(at.row !== null && at.row - 1 === header(at.sheet));
+    return (at.sheet === register || at.sheet === SHEETS.meetings) && readAgainAt(at.sheet, at.row) && !(at.row !== null && at.row - 1 === header(at.sheet));
   });
   for (const name of [register, SHEETS.meetings]) {
     const sheet = sheets.find((s) => s.name === name);
