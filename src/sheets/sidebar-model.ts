@@ -17,12 +17,13 @@
  *   loads come from every co-op's mentor; the first book year of the RAT log
  *   from every co-op's first year. The result equals a full check
  *   (test/sheets/sidebar-hand-edit.test.ts, property-based).
+ *   The visit log decides no status: when it changed, or the co-ops or
+ *   mentors it is checked against did, its warnings are read again whole.
  * - A full check instead when that cannot be followed row by row: another
  *   day, any other sheet changed (Parameter, Aturan, co-op sheets, …), a
  *   table's header or merges changed, the RAT log's first year moved, the
  *   workbook's own rules or parameters in force (their count of changed
- *   statuses is city-wide), co-op sheets present, or co-ops or mentors
- *   added/removed while a visit log exists (its warnings name them).
+ *   statuses is city-wide), or co-op sheets present.
  * - Reasons are never stored: a view re-checks the few co-ops it shows.
  *
  * The cache is best effort: a missing or evicted entry only means one full
@@ -38,7 +39,8 @@ import { BUNDLED_RULE_SETS, MESSAGES } from '../core/rule-data';
 import { MEETING_COLUMNS, REGISTER_COLUMNS, SHEETS } from '../core/workbook/columns';
 import { matchHeader } from '../core/workbook/header-matching';
 import { mixedDateProblems } from '../core/workbook/table-reader';
-import { checkInputFrom, headerTable, isCoopSheet, problemsOnDate, readWorkbook, withMerges, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
+import { futureVisitProblems, readVisitLog } from '../core/workbook/visit-log';
+import { checkInputFrom, headerTable, isCoopSheet, problemsOnDate, readWorkbook, withDateWindow, withMerges, type SheetValues, type WorkbookRead } from '../core/workbook/workbook-reader';
 import type { CheckId, CheckInput, CheckRun, CitySummary, CoopResult, IsoDate, Mentor, Problem, RulesChange, StatusCode } from '../shared/types';
 import { lineParts, planRecheck, tablePrint, TABLES, type TablePrint } from './sidebar-rows';
 import { clock, readSheets, spreadsheetContext } from './spreadsheet-reader';
@@ -292,7 +294,7 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
   if (names.length !== Object.keys(last.sheetPrints).length) return null;
   for (const name of names) {
     if (!(name in last.sheetPrints)) return null;
-    if (!(name in TABLES) && sheetPrints[name] !== last.sheetPrints[name]) return null;
+    if (!(name in TABLES) && name !== SHEETS.visits && sheetPrints[name] !== last.sheetPrints[name]) return null;
   }
   if (sheets.some((s) => isCoopSheet(s.values))) return null;
   const tables = tablesOf(sheets, spreadsheet, asOf, { model: last, prints: sheetPrints, written });
@@ -306,7 +308,6 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
   }
   const plan = planRecheck(last.tables, tables, problemRows);
   if (!plan) return null;
-  if (plan.keysChanged && sheets.some((s) => s.name === SHEETS.visits)) return null;
 
   // Read again: the rows planned in the register and RAT log, every other sheet whole.
   const base = (name: string): number => (tables[name]?.headerIndex ?? 0) + 1;
@@ -370,10 +371,14 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
   const readAgainAt = (name: string, row: number | null): boolean => row !== null && (plan.rows.get(name)?.has(row - 1 - base(name)) ?? false);
   const replacedRow = (name: string, row: number | null): boolean => row !== null && (plan.replaced.get(name)?.has(row - 1 - base(name)) ?? false);
   const coopKeys = plan.coops;
+  const mentorsNow = mentorsSame ? last.mentors : read.mentors;
+  const visitSheet = sheets.find((s) => s.name === SHEETS.visits);
+  const visitsAgain = plan.keysChanged || sheetPrints[SHEETS.visits] !== last.sheetPrints[SHEETS.visits];
   const kept = last.problems.filter((p) => {
     const at = p.location;
     if (!at) return !(coopKeys.has(idKey(p.where) ?? '') && last.coops.some((d) => d.id === p.where));
     if (at.sheet === SHEETS.mentors) return mentorsSame;
+    if (at.sheet === SHEETS.visits) return !(visitSheet && visitsAgain);
     if (at.sheet !== register && at.sheet !== SHEETS.meetings) return true;
     if (at.row !== null && at.row - 1 === header(at.sheet) && at.column !== null) return false;
     return !replacedRow(at.sheet, at.row);
@@ -391,6 +396,13 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
     if (table) found.push(...mixedDateProblems(table, TABLES[name]!.columns));
   }
   const runProblems = run.problems.slice(ready.problems.length);
+  // The visit log's warnings name co-ops and mentors not listed, and visits after the check date:
+  // read again whole when it changed or the IDs it is checked against did (it decides no status).
+  if (visitSheet && visitsAgain) {
+    const known = { coops: new Set(coops.map((d) => idKey(d.id))), mentors: new Set(mentorsNow.map((m) => idKey(m.id))), mentorsRead: sheets.some((s) => s.name === SHEETS.mentors) };
+    const visits = readVisitLog(withMerges(visitSheet), withDateWindow(context, read.parameterOverrides), known, found);
+    found.push(...futureVisitProblems(visits, asOf));
+  }
   return {
     ...last,
     fingerprint: combine(sheetPrints, asOf),
@@ -399,7 +411,7 @@ function handEdited(spreadsheet: Spreadsheet, sheets: readonly SheetValues[], sh
     ratYears,
     checkedAt,
     coops,
-    mentors: mentorsSame ? last.mentors : read.mentors,
+    mentors: mentorsNow,
     problems: inOrder([...kept, ...found, ...runProblems]),
     checked: run.results.length,
   };

@@ -174,7 +174,7 @@ export interface RecheckPlan {
   registerMatched: Map<number, number>;
   /** The co-op keys checked again. */
   coops: Set<string>;
-  /** The set of co-op or mentor IDs changed (the visit log's problems depend on it). */
+  /** The set of co-op or mentor IDs changed (the visit log's warnings depend on it). */
   keysChanged: boolean;
 }
 

@@ -2,13 +2,15 @@
  * The sidebar's model after changes made by hand in the sheet: brought up to
  * date from the last model by checking only the co-ops whose rows the change
  * reaches (src/sheets/sidebar-model.ts, src/sheets/sidebar-rows.ts). Whatever
- * the change, the model must equal the model of a full check of the workbook
- * as it now is — statuses, due dates, where each co-op lives, mentors,
- * problems — and a small change must check few co-ops.
+ * the change — to the register, the RAT log, the mentors or the visit log —
+ * the model must equal the model of a full check of the workbook as it now is
+ * (statuses, due dates, where each co-op lives, mentors, problems), and most
+ * changes must be followed without checking every co-op.
  */
 import fc from 'fast-check';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { syntheticInput } from '../../examples/synthetic-data';
+import { sampleVisits } from '../../examples/visits-data';
 import type { SidebarModel } from '../../src/sheets/sidebar-model';
 import type { SidebarData } from '../../src/shared/sidebar-api';
 import type { CellValue } from '../support/fakes/spreadsheet-app';
@@ -17,7 +19,7 @@ import { sheetDate, workbookFrom } from '../support/workbook-fixture';
 
 const NOW = new Date('2026-11-24T06:00:00Z');
 const RUNS = Number(process.env.PANTAU_HAND_EDIT_RUNS ?? 60);
-const TABLE_SHEETS = ['Koperasi', 'RAT', 'Pendamping'] as const;
+const TABLE_SHEETS = ['Koperasi', 'RAT', 'Pendamping', 'Kunjungan'] as const;
 
 /** The model the sidebar stored last, as the cache holds it. */
 function storedModel(sandbox: Sandbox): SidebarModel {
@@ -64,7 +66,7 @@ function cellValue(ids: string[], mentorIds: string[]): fc.Arbitrary<CellValue> 
 }
 
 function edits(ids: string[], mentorIds: string[]): fc.Arbitrary<Edit[]> {
-  const sheet = fc.integer({ min: 0, max: 2 });
+  const sheet = fc.integer({ min: 0, max: TABLE_SHEETS.length - 1 });
   const index = fc.nat(10_000);
   const edit: fc.Arbitrary<Edit> = fc.oneof(
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('cell' as const), sheet, row: index, column: fc.nat(40), value: cellValue(ids, mentorIds) }) },
@@ -80,7 +82,8 @@ function edits(ids: string[], mentorIds: string[]): fc.Arbitrary<Edit[]> {
 /** Applies an edit as a person would by hand (cells typed, rows added at the end, deleted, moved). */
 function apply(sandbox: Sandbox, edit: Edit, mentorIds: string[]): void {
   const name = edit.kind === 'mentor' ? 'Koperasi' : edit.kind === 'rat' ? 'RAT' : TABLE_SHEETS[edit.sheet]!;
-  const sheet = sandbox.spreadsheet.getSheetByName(name)!;
+  const sheet = sandbox.spreadsheet.getSheetByName(name);
+  if (!sheet) return;
   const rows = sheet.dump();
   const header = rows[0] as CellValue[];
   const dataRows = rows.length - 1;
@@ -155,8 +158,8 @@ function property(make: () => ReturnType<typeof workbookFrom>, runs: number): vo
 }
 
 describe('a change by hand checks only what it reaches, and equals a full check', () => {
-  test('the sample workbook (41 co-ops): cells typed, rows added, removed and moved, mentors reassigned, RAT rows added', () => {
-    property(() => workbookFrom(balikpapanSample()), RUNS);
+  test('the sample workbook (41 co-ops) with its visit log: cells typed, rows added, removed and moved, mentors reassigned, RAT rows added', () => {
+    property(() => workbookFrom(balikpapanSample(), { visits: sampleVisits() }), RUNS);
   });
 
   test('a synthetic workbook of 150 co-ops', () => {
@@ -185,6 +188,19 @@ describe('what one cell costs', () => {
     expect(comparable(moved.incremental)).toEqual(comparable(moved.full));
     const reached = moved.full.coops.filter((d) => d.mentorId === other || d.mentorId === before).length;
     expect(moved.incremental.checked).toBe(reached);
+  });
+
+  test('a visit logged by hand checks no co-op: only the visit log’s warnings are read again', () => {
+    const sandbox = loadBundle({ spreadsheet: workbookFrom(balikpapanSample(), { visits: sampleVisits() }), now: NOW });
+    sandbox.run('getSidebarData');
+    const visits = sandbox.spreadsheet.getSheetByName('Kunjungan')!;
+    const row = (visits.dump()[1] as CellValue[]).slice();
+    row[1] = 'KKMP-TIDAK-ADA'; // a co-op the register does not know: one more warning
+    visits.seed([row], visits.getLastRow() + 1);
+    const { incremental, full } = incrementalAndFull(sandbox);
+    expect(comparable(incremental)).toEqual(comparable(full));
+    expect(incremental.checked).toBe(0);
+    expect(full.problems.some((p) => p.location?.sheet === 'Kunjungan' && p.location.row === visits.getLastRow())).toBe(true);
   });
 
   test('the first screen after a change by hand equals the one after a full check', () => {
