@@ -233,9 +233,9 @@ function orchestrate(): void {
   const results: Measure[] = [];
   const row = (cells: Array<string | number>): string => cells.map((c, i) => String(c).padStart(i === 0 ? 26 : 12)).join(' ');
   console.log(row(['measure', 'co-ops', 'seconds', 'ms/co-op', 'peak MiB', 'Range calls']));
-  const show = (label: string, m: Measure): void => {
+  const show = (label: string, m: Measure, suffix = ''): void => {
     results.push(m);
-    console.log(row([label, m.size, m.seconds.toFixed(2), m.perCoopMs.toFixed(3), m.maxRssMiB?.toFixed(0) ?? '', m.rangeCalls ?? '']));
+    console.log(row([label, m.size, m.seconds.toFixed(2), m.perCoopMs.toFixed(3), m.maxRssMiB?.toFixed(0) ?? '', m.rangeCalls ?? '']) + suffix);
   };
   // BENCH_ONLY=cli runs only the command line and the readers (4–5).
   if (process.env.BENCH_ONLY !== 'cli') {
@@ -274,8 +274,7 @@ function orchestrate(): void {
     const m = child('sidebar', size);
     const extra = m.extra as Record<string, number>;
     const cpu = (key: string): string => `${extra[key]!.toFixed(2)} cpu`;
-    show('sidebar: getSidebarData', m);
-    console.log(`${''.padStart(26)} ${cpu('warmCpuSeconds')}`);
+    show('sidebar: getSidebarData', m, `  ${cpu('warmCpuSeconds')}`);
     console.log(row(['sidebar: first call (cold)', size, extra.coldSeconds!.toFixed(2), '', '', '']) + `  ${cpu('coldCpuSeconds')}`);
     console.log(row(['sidebar: save a form', size, extra.saveSeconds!.toFixed(2), '', '', '']) + `  ${cpu('saveCpuSeconds')}`);
     console.log(row(['sidebar: co-op view', size, extra.coopViewSeconds!.toFixed(2), '', '', '']) + `  ${cpu('coopViewCpuSeconds')}`);
