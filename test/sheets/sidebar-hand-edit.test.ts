@@ -212,12 +212,37 @@ describe('what one cell costs', () => {
     expect(after).toEqual(sandbox.run('getSidebarData') as SidebarData);
   });
 
-  test('another day, or a changed Parameter sheet, checks everything again', () => {
+  test('a number format changed by hand is a change (a percent cell reads otherwise): the cache is not used', () => {
+    const sandbox = loadBundle({ spreadsheet: workbookFrom(balikpapanSample()), now: NOW });
+    sandbox.run('getSidebarData');
+    const first = storedModel(sandbox).fingerprint;
+    const register = sandbox.spreadsheet.getSheetByName('Koperasi')!;
+    const quorum = (register.dump()[0] as CellValue[]).findIndex((h) => String(h).startsWith('Kuorum RAT')) + 1;
+    register.getRange(3, quorum).setNumberFormat('0.00%');
+    const { incremental, full } = incrementalAndFull(sandbox);
+    expect(incremental.fingerprint).not.toBe(first);
+    expect(comparable(incremental)).toEqual(comparable(full));
+    expect(incremental.checked).toBe(1);
+  });
+
+  test('a changed Parameter sheet checks everything again', () => {
     const sandbox = loadBundle({ spreadsheet: workbookFrom(balikpapanSample(), { parameters: [['ratDeadlineMonths', 6]] }), now: NOW });
     sandbox.run('getSidebarData');
     sandbox.spreadsheet.getSheetByName('Parameter')!.setCell(2, 2, 5);
     sandbox.spreadsheet.getSheetByName('Koperasi')!.setCell(3, 2, 'KKMP Lain');
     const { incremental, full } = incrementalAndFull(sandbox);
+    expect(comparable(incremental)).toEqual(comparable(full));
+    expect(incremental.checked).toBe(full.coops.length);
+  });
+
+  test('on another day every co-op is checked again (statuses depend on the date)', () => {
+    let now = NOW.getTime();
+    const sandbox = loadBundle({ spreadsheet: workbookFrom(balikpapanSample()), clock: () => now });
+    sandbox.run('getSidebarData');
+    now += 24 * 3600_000;
+    sandbox.spreadsheet.getSheetByName('Koperasi')!.setCell(3, 2, 'KKMP Lain');
+    const { incremental, full } = incrementalAndFull(sandbox);
+    expect(incremental.asOf).toBe('2026-11-25');
     expect(comparable(incremental)).toEqual(comparable(full));
     expect(incremental.checked).toBe(full.coops.length);
   });
