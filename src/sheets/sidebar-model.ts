@@ -50,7 +50,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Bump when the model's shape or the way it is computed changes: old cache entries are then ignored. */
 const MODEL_VERSION = 'm3';
 const CACHE_PREFIX = 'pantau-sidebar:';
-const CHUNK_CHARS = 45_000; // UTF-8 may take 2 bytes a character: 90 KB < CacheService's 100 KB per value
+const CHUNK_CHARS = 33_000; // UTF-8 takes at most 3 bytes per UTF-16 unit: 99,000 bytes < CacheService's 100 KB per value
 const CACHE_SECONDS = 21_600; // the longest CacheService keeps an entry
 
 export interface SidebarModel {
