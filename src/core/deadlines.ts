@@ -4,7 +4,10 @@
  * deadline for the book year it owes (when no quorate RAT is recorded yet),
  * RAT reports due at the office `ratReportDueMonths` after a meeting, mentor
  * contracts ending, and open follow-ups from the visit log `Kunjungan` (read
- * by ./workbook/visit-log.ts; a follow-up marked done is not due). A RAT
+ * by ./workbook/visit-log.ts; a follow-up marked done is not due). Open
+ * follow-ups whose date has already passed are not in the coming days, and
+ * no status shows them, so they are counted (with the oldest date) rather
+ * than dropped: leadership reads "N follow-ups overdue". A RAT
  * deadline inside the early-warning window (`ratEarlyWarningMonths`) is marked
  * "soon", as the RAT check turns amber there.
  *
@@ -41,6 +44,12 @@ export interface DeadlineOptions {
   visits?: readonly Visit[];
 }
 
+/** Open visit follow-ups whose date is before the check date: how many, and the oldest date. */
+export interface OverdueFollowUps {
+  count: number;
+  oldest: IsoDate | null;
+}
+
 const KIND_ORDER: readonly DeadlineKind[] = ['rat', 'ratReport', 'mentorEnd', 'followUp'];
 
 /**
@@ -48,7 +57,7 @@ const KIND_ORDER: readonly DeadlineKind[] = ['rat', 'ratReport', 'mentorEnd', 'f
  * @returns deadlines from `asOf` to `asOf + days` inclusive, by date, then kind, then co-op ID
  * @throws when `asOf` is not a YYYY-MM-DD date
  */
-export function deadlines(input: CheckInput, options: DeadlineOptions = {}): { days: number; deadlines: Deadline[] } {
+export function deadlines(input: CheckInput, options: DeadlineOptions = {}): { days: number; deadlines: Deadline[]; overdueFollowUps: OverdueFollowUps } {
   const checkDay = dayFromIso(input.asOf);
   if (checkDay === null) throw new Error(`check date '${input.asOf}' is not a date in YYYY-MM-DD form`);
   const { values: params } = resolveParameters(input.parameterOverrides ?? []);
@@ -89,9 +98,16 @@ export function deadlines(input: CheckInput, options: DeadlineOptions = {}): { d
     });
   }
   const names = new Map(input.coops.map((coop) => [idKey(coop.id), coop.name]));
+  const overdueFollowUps: OverdueFollowUps = { count: 0, oldest: null };
   for (const visit of options.visits ?? []) {
     if (visit.followUpDone === true || visit.followUp === null) continue; // done, or nothing to follow up
-    add(dayFromIso(visit.followUpDue), {
+    const due = dayFromIso(visit.followUpDue);
+    if (due !== null && due < checkDay) {
+      overdueFollowUps.count += 1;
+      if (overdueFollowUps.oldest === null || (visit.followUpDue as string) < overdueFollowUps.oldest) overdueFollowUps.oldest = isoFromDay(due);
+      continue;
+    }
+    add(due, {
       kind: 'followUp', coopId: visit.coopId, name: names.get(idKey(visit.coopId)) ?? null, mentorId: visit.mentorId,
       text: fillBoth(h('deadlineFollowUp'), (name) => ({ mentor: visit.mentorId ?? '-', text: visit.followUp ?? visit.activity ?? '-' })[name]),
       soon: false,
@@ -100,7 +116,14 @@ export function deadlines(input: CheckInput, options: DeadlineOptions = {}): { d
   // ISO dates and IDs sort as plain text (no locale rules needed, and a national calendar holds thousands).
   const text = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
   out.sort((a, b) => text(a.date, b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || text(a.coopId ?? a.mentorId ?? '', b.coopId ?? b.mentorId ?? ''));
-  return { days, deadlines: out };
+  return { days, deadlines: out, overdueFollowUps };
+}
+
+/** "12 follow-ups … overdue (the oldest 20/05/2026)" for the report and the command line; null when there are none. */
+export function overdueFollowUpsText(overdue: OverdueFollowUps): Bilingual | null {
+  if (overdue.count === 0 || overdue.oldest === null) return null;
+  const oldest = displayFromDay(dayFromIso(overdue.oldest) as number);
+  return fillBoth(message('history', 'deadlineFollowUpsOverdue'), (name) => ({ count: String(overdue.count), oldest })[name]);
 }
 
 /** The calendar as a table (header + one row per deadline), in one language: for KKMP_JADWAL and the command line. */

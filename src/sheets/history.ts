@@ -175,6 +175,6 @@ function newHistorySheet(spreadsheet: Spreadsheet, width: number): Sheet {
 
 function writeReport(spreadsheet: Spreadsheet, check: CompletedCheck, current: readonly CheckedCoop[], before: readonly HistoryBlock[], changes: ChangeSummary, context: ReturnType<typeof cellContext>): void {
   const calendar = deadlines(check.input, { visits: check.visits });
-  const report = onePageReport({ current, summary: check.summary, checkedAt: check.checkedAt, rulesVersion: check.rulesVersion, parameters: check.parameters, history: before, deadlines: calendar.deadlines, changes });
+  const report = onePageReport({ current, summary: check.summary, checkedAt: check.checkedAt, rulesVersion: check.rulesVersion, parameters: check.parameters, history: before, deadlines: calendar.deadlines, overdueFollowUps: calendar.overdueFollowUps, changes });
   writeReportSheet(spreadsheet, reportGrid(report));
 }

@@ -51,4 +51,19 @@ describe('deadline calendar', () => {
     expect(deadlines(input('2026-04-15', { parameterOverrides: [{ key: 'deadlineHorizonDays', value: 30, source: 'Parameter' }] })).days).toBe(30);
     expect(() => deadlines(input('15/04/2026'))).toThrow("check date '15/04/2026' is not a date");
   });
+
+  test('open follow-ups whose date has passed are not in the coming days, but they are counted, never dropped in silence', () => {
+    const visit = { mentorId: 'PD-01', activity: 'Pembukuan', notes: null, followUpDone: null, row: 2 };
+    const visits = [
+      { ...visit, coopId: 'A', date: '2026-05-01', followUp: 'Neraca', followUpDue: '2026-05-20' },
+      { ...visit, coopId: 'B', date: '2026-06-01', followUp: 'Buku kas', followUpDue: '2026-07-09' },
+      { ...visit, coopId: 'A', date: '2026-06-01', followUp: 'Selesai', followUpDue: '2026-06-09', followUpDone: true },
+      { ...visit, coopId: 'B', date: '2026-07-01', followUp: 'Akan datang', followUpDue: '2026-07-20' },
+    ];
+    const result = deadlines(input('2026-07-10'), { days: 30, visits });
+    expect(result.deadlines.every((d) => d.daysLeft >= 0)).toBe(true);
+    expect(result.overdueFollowUps).toEqual({ count: 2, oldest: '2026-05-20' });
+    expect(deadlines(input('2026-07-10'), { days: 30 }).overdueFollowUps).toEqual({ count: 0, oldest: null });
+  });
 });
+

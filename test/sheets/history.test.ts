@@ -318,3 +318,62 @@ describe('a check-all done in several executions', () => {
     expect(withoutTime(rows('run'))).toEqual(withoutTime(rows('ref')));
   });
 });
+
+describe('Riwayat edited by hand', () => {
+  /** Two check-alls, the edit, a third: the change column, the outcome, Riwayat and the sidebar's trend. */
+  function thirdCheckAfter(edit: (riwayat: FakeSheet) => void) {
+    const spreadsheet = workbookFrom(balikpapanSample());
+    let now = at(DATES[0]);
+    const sandbox = loadBundle({ spreadsheet, clock: () => now });
+    sandbox.run('runCheckAll');
+    EDITS[0]!(spreadsheet, balikpapanSample());
+    now = at(DATES[1]);
+    sandbox.run('runCheckAll');
+    const riwayat = spreadsheet.getSheetByName('Riwayat')!;
+    edit(riwayat);
+    const edited = riwayat.dump();
+    now = at(DATES[2]);
+    const outcome = sandbox.run('runCheckAll') as CheckAllOutcome;
+    const changes = spreadsheet.getSheetByName('Hasil Pemeriksaan')!.dump().slice(1, 42).map((row) => String(row[CHANGE]));
+    const history = sandbox.run('getSidebarHistory') as SidebarHistory;
+    return { outcome, changes, edited, after: riwayat.dump(), history };
+  }
+  const untouched = thirdCheckAfter(() => undefined);
+
+  test.each<[string, (riwayat: FakeSheet) => void]>([
+    ['rows sorted by ID', (r) => {
+      const rows = r.dump();
+      r.seed([rows[0]!, ...rows.slice(1).sort((a, b) => String(a[2]).localeCompare(String(b[2])))]);
+    }],
+    ['the Legalitas and RAT columns swapped', (r) => {
+      r.seed(r.dump().map((row) => [row[0]!, row[1]!, row[2]!, row[4]!, row[3]!, ...row.slice(5)]));
+    }],
+    ['check dates retyped as text 05/07/2026', (r) => {
+      r.dump().forEach((row, i) => {
+        if (i > 0) r.setCell(i + 1, 1, `${String(row[0]).slice(8, 10)}/${String(row[0]).slice(5, 7)}/${String(row[0]).slice(0, 4)}`);
+      });
+    }],
+    ['statuses typed in lower case', (r) => {
+      r.dump().forEach((row, i) => {
+        if (i > 0) r.setCell(i + 1, 5, String(row[4]).toLowerCase());
+      });
+    }],
+  ])('%s: the same changes, counts and trend as untouched, earlier rows left as edited', (_name, edit) => {
+    const run = thirdCheckAfter(edit);
+    expect(run.changes).toEqual(untouched.changes);
+    expect({ ...run.outcome.history, problems: [] }).toEqual({ ...untouched.outcome.history, problems: [] });
+    expect(run.outcome.history!.problems).toEqual([]);
+    expect(run.history.trend).toEqual(untouched.history.trend);
+    expect(run.after.slice(0, run.edited.length)).toEqual(run.edited);
+    expect(run.after).toHaveLength(run.edited.length + 41);
+  });
+
+  test('a junk row in the middle is named with its row and the rest is read as before', () => {
+    const run = thirdCheckAfter((r) => {
+      const rows = r.dump();
+      r.seed([...rows.slice(0, 30), ['catatan: rapat Satgas ditunda', '', '', '', ''], ...rows.slice(30)].map((row) => [...row, ...Array(Math.max(0, rows[0]!.length - row.length)).fill('')]));
+    });
+    expect(run.changes).toEqual(untouched.changes);
+    expect(run.outcome.history!.problems.map((p) => p.id)).toEqual(['sheet Riwayat, baris 31: baris riwayat tidak terbaca (ID Koperasi); baris dilewati.']);
+  });
+});

@@ -15,11 +15,20 @@
  * (`headerFor` keeps the existing order); older rows are blank there and read
  * as "not recorded". Pure: the add-on passes sheet values, the command line a
  * CSV file's.
+ *
+ * People edit the sheet by hand, and none of it may change what the history
+ * says: columns are found by their labels wherever they are moved (the colour
+ * letters follow the order of CHECK_IDS, not of the columns, so a new check
+ * goes last in rules/checks.json), rows may be sorted or shuffled (a block is
+ * every row of one check date and time, wherever it stands), statuses and
+ * letters may be typed in any case, and a check date typed by hand is read
+ * as the sheets read dates (05/07/2026, 5 Juli 2026, a date cell; a column
+ * written month-first, as Excel saves a CSV in a US locale, is read so).
  */
 import type { CheckId, CoopResult, IsoDate, Problem, Severity, StatusCode } from '../../shared/types';
 import { fillBoth, message } from '../messages';
 import { CHECK_IDS, STATUSES_BY_CHECK } from '../rule-data';
-import type { CellContext } from '../workbook/cell-values';
+import { readCell, type CellContext } from '../workbook/cell-values';
 import { normaliseLabel } from '../workbook/header-matching';
 import { where } from '../workbook/table-reader';
 
@@ -32,7 +41,7 @@ export interface HistoryEntry {
   coopId: string;
   /** Status per check; a check not recorded in that row (added later, or unreadable) is absent. */
   statuses: Partial<Record<CheckId, StatusCode>>;
-  /** Colour level per check (green/amber/red), same keys as `statuses`. */
+  /** Colour level per check (green/amber/red), same keys as `statuses`; written as one letter per check in the order of CHECK_IDS. */
   levels: Partial<Record<CheckId, Severity>>;
   /** Savings-and-loans items met / total, e.g. `9/14`. */
   score: string;
@@ -113,14 +122,13 @@ function columnsOf(header: readonly string[]): Array<Column | null> {
   return header.map((label) => byLabel.get(normaliseLabel(label)) ?? null);
 }
 
-/** The checks in the order of their columns in `header` (the order of the level letters). */
-function checksInOrder(header: readonly string[]): CheckId[] {
-  return columnsOf(header).flatMap((column) => (column?.kind === 'check' ? [column.check] : []));
-}
-
-/** Level letters, one per check column in header order: H(ijau) K(uning) M(erah). */
-function levelText(levels: HistoryEntry['levels'], order: readonly CheckId[], letters: string = h('levelLetters')): string {
-  return order.map((check) => {
+/**
+ * Level letters, one per check in the order of CHECK_IDS: H(ijau) K(uning) M(erah), '-' where not recorded.
+ * Not the order of the columns: a person may move a column, and the letters of every earlier row must still
+ * belong to their checks. (Rows written before this rule followed the header the add-on wrote, which is this order.)
+ */
+function levelText(levels: HistoryEntry['levels'], letters: string = h('levelLetters')): string {
+  return CHECK_IDS.map((check) => {
     const level = levels[check];
     return level === undefined ? '-' : letters[LEVELS.indexOf(level)];
   }).join('');
@@ -148,7 +156,6 @@ export function historyRow(entry: HistoryEntry, header: readonly string[]): stri
 /** Cells of many entries under one header (the header is matched once, not per row). */
 export function historyRows(entries: readonly HistoryEntry[], header: readonly string[]): string[][] {
   const columns = columnsOf(header);
-  const order = checksInOrder(header);
   const labels = new Map<string, string>();
   const label = (status: StatusCode): string => {
     let text = labels.get(status);
@@ -161,7 +168,7 @@ export function historyRows(entries: readonly HistoryEntry[], header: readonly s
       case 'time': return entry.checkedAt;
       case 'id': return entry.coopId;
       case 'score': return entry.score;
-      case 'levels': return levelText(entry.levels, order);
+      case 'levels': return levelText(entry.levels);
       case 'version': return entry.rulesVersion;
       case 'check': {
         const status = entry.statuses[column.check];
@@ -185,8 +192,13 @@ export function readHistory(values: readonly unknown[][], context: CellContext, 
   const columns = columnsOf(header);
   // A sheet named Riwayat with other headers is not ours to read (headerFor says so when writing).
   if (!columns.some((c) => c?.kind === 'date') || !columns.some((c) => c?.kind === 'id')) return { entries, problems };
-  const order = checksInOrder(header);
-  const letters = h('levelLetters');
+  const letters = h('levelLetters').toUpperCase();
+  const dateColumn = columns.findIndex((c) => c?.kind === 'date');
+  const order = dateOrder(values, dateColumn);
+  if (order.monthFirst) {
+    const text = fillBoth(message('history', 'historyMonthFirst'), (name) => ({ sheet: sheetName, example: order.example })[name]);
+    problems.push({ severity: 'warning', where: sheetName, text, location: { sheet: sheetName, row: null, column: h('columnDate') } });
+  }
   const statusByLabel = new Map<CheckId, Map<string, StatusCode>>(CHECK_IDS.map((check) => [check, new Map((STATUSES_BY_CHECK[check] ?? []).map((code) => [normaliseLabel(message('status', code).id), code as StatusCode]))]));
   for (let r = 1; r < values.length; r += 1) {
     const row = values[r] ?? [];
@@ -197,7 +209,7 @@ export function readHistory(values: readonly unknown[][], context: CellContext, 
       const cell = row[c];
       if (!column) return;
       switch (column.kind) {
-        case 'date': entry.checkedOn = dateText(cell, context); break;
+        case 'date': entry.checkedOn = dateText(order.monthFirst ? swapDayMonth(cell) : cell, context); break;
         case 'time': entry.checkedAt = String(cell ?? ''); break;
         case 'id': entry.coopId = String(cell ?? '').trim(); break;
         case 'score': entry.score = String(cell ?? ''); break;
@@ -209,8 +221,10 @@ export function readHistory(values: readonly unknown[][], context: CellContext, 
         }
       }
     });
-    order.forEach((check, i) => {
-      const level = LEVELS[letters.indexOf(levelCell[i] ?? '-')];
+    const levelLetters = levelCell.trim().toUpperCase();
+    CHECK_IDS.forEach((check, i) => {
+      const letter = levelLetters[i];
+      const level = letter === undefined ? undefined : LEVELS[letters.indexOf(letter)];
       if (level && entry.statuses[check]) entry.levels[check] = level;
     });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.checkedOn) || entry.coopId === '') {
@@ -224,21 +238,59 @@ export function readHistory(values: readonly unknown[][], context: CellContext, 
   return { entries, problems };
 }
 
+/** The check date as YYYY-MM-DD, read as every date cell of the workbook is (cell-values.ts); '' when it is not a date. */
 function dateText(cell: unknown, context: CellContext): string {
-  if (cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]') return context.dateToIso(cell as Date) ?? '';
-  return String(cell ?? '').trim();
+  const read = readCell('date', cell, context);
+  return 'value' in read && typeof read.value === 'string' ? read.value : '';
 }
 
-/** Consecutive entries of one check-all (same date and time), in sheet order. */
-export function historyBlocks(entries: readonly HistoryEntry[]): HistoryBlock[] {
-  const blocks: HistoryBlock[] = [];
-  for (const entry of entries) {
-    const last = blocks[blocks.length - 1];
-    if (last && last.checkedOn === entry.checkedOn && last.checkedAt === entry.checkedAt) last.entries.push(entry);
-    else blocks.push({ checkedOn: entry.checkedOn, checkedAt: entry.checkedAt, rulesVersion: entry.rulesVersion, entries: [entry] });
+const SLASHED = /^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$/;
+
+/**
+ * Which way the date column's d/d/yyyy texts run. Dates are day-first (as staff write them) unless some
+ * text can only be month-first (7/19/2026) and none only day-first (19/07/2026): Excel writes a CSV's dates
+ * in its own locale's order when it saves one.
+ */
+function dateOrder(values: readonly unknown[][], column: number): { monthFirst: boolean; example: string } {
+  let dayFirst = false;
+  let monthFirst = '';
+  for (let r = 1; r < values.length && !dayFirst; r += 1) {
+    const cell = values[r]?.[column];
+    const m = typeof cell === 'string' ? SLASHED.exec(cell) : null;
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    else if (Number(m[3]) > 12 && monthFirst === '') monthFirst = cell as string;
   }
-  // Chronological by check date; blocks of one date keep their order (sheet order = order of writing).
-  return blocks.map((block, i) => ({ block, i })).sort((a, b) => a.block.checkedOn.localeCompare(b.block.checkedOn) || a.i - b.i).map(({ block }) => block);
+  return { monthFirst: !dayFirst && monthFirst !== '', example: monthFirst.trim() };
+}
+
+function swapDayMonth(cell: unknown): unknown {
+  const m = typeof cell === 'string' ? SLASHED.exec(cell) : null;
+  return m ? `${m[3]}/${m[1]}/${m[4]}` : cell;
+}
+
+/** The minutes of the day in a check time (`dd/MM/yyyy HH:mm`), or null. */
+function minutesOf(checkedAt: string): number | null {
+  const m = /(\d{1,2}):(\d{2})/.exec(checkedAt);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/**
+ * The check-alls of the history: every entry of one check date and time makes one block, wherever its rows
+ * stand (a person may have sorted the sheet), entries in sheet order. Blocks in time order: by date, then by
+ * the time of day, then in the order they were first met.
+ */
+export function historyBlocks(entries: readonly HistoryEntry[]): HistoryBlock[] {
+  const byKey = new Map<string, HistoryBlock>();
+  for (const entry of entries) {
+    const key = `${entry.checkedOn}\u0000${entry.checkedAt}`;
+    const block = byKey.get(key);
+    if (block) block.entries.push(entry);
+    else byKey.set(key, { checkedOn: entry.checkedOn, checkedAt: entry.checkedAt, rulesVersion: entry.rulesVersion, entries: [entry] });
+  }
+  const blocks = [...byKey.values()];
+  const minutes = blocks.map((b) => minutesOf(b.checkedAt) ?? -1);
+  return blocks.map((block, i) => ({ block, i })).sort((a, b) => (a.block.checkedOn < b.block.checkedOn ? -1 : a.block.checkedOn > b.block.checkedOn ? 1 : 0) || (minutes[a.i] as number) - (minutes[b.i] as number) || a.i - b.i).map(({ block }) => block);
 }
 
 /** True when a new block would record nothing new: same date, same rules and the very same rows as the last block. */

@@ -4,6 +4,7 @@
  * did this co-op stand on 15 March?".
  */
 import type { IsoDate } from '../../shared/types';
+import { idKey } from '../id-key';
 import { historyBlocks, type HistoryBlock, type HistoryEntry } from './history-row';
 
 /**
@@ -22,10 +23,10 @@ export function checkOn(entries: readonly HistoryEntry[], date: IsoDate): Histor
 }
 
 /**
- * One co-op's recorded statuses on `date` (ID matched ignoring case and
- * spaces at the ends), or null when it was not checked by then.
+ * One co-op's recorded statuses on `date` (IDs compared as everywhere in the
+ * workbook, ../id-key.ts), or null when it was not checked by then.
  */
 export function coopStatusOn(entries: readonly HistoryEntry[], coopId: string, date: IsoDate): HistoryEntry | null {
-  const key = coopId.trim().toUpperCase();
-  return checkOn(entries, date)?.entries.find((entry) => entry.coopId.trim().toUpperCase() === key) ?? null;
+  const key = idKey(coopId);
+  return checkOn(entries, date)?.entries.find((entry) => idKey(entry.coopId) === key) ?? null;
 }

@@ -12,6 +12,7 @@
  */
 import type { Bilingual, CheckId, Severity } from '../../shared/types';
 import { fillBoth, message } from '../messages';
+import { idKey } from '../id-key';
 import { CHECK_IDS } from '../rule-data';
 import type { CheckedCoop } from './checked-coop';
 import type { HistoryBlock, HistoryEntry } from './history-row';
@@ -48,6 +49,8 @@ export interface ChangeSummary {
   worsened: number;
   unchanged: number;
   added: number;
+  /** Co-ops of the block compared with that are not in the current check (removed from the register, or their ID changed), in that block's order. */
+  removed: string[];
   /** One per co-op of the current check, in its order. */
   coops: CoopChange[];
 }
@@ -101,8 +104,10 @@ function joinBoth(texts: Bilingual[]): Bilingual {
  * @param previous the last block recorded before this check (undefined: first check)
  */
 export function changesSince(previous: HistoryBlock | undefined, current: readonly CheckedCoop[]): ChangeSummary {
-  const before = new Map((previous?.entries ?? []).map((entry) => [entry.coopId.toUpperCase(), entry]));
-  const coops = current.map((coop) => coopChange(previous ? before.get(coop.entry.coopId.toUpperCase()) : undefined, coop));
+  // IDs compared as everywhere in the workbook (./id-key.ts): 'kkmp–bpp-01 ' is KKMP-BPP-01.
+  const before = new Map((previous?.entries ?? []).map((entry) => [idKey(entry.coopId), entry]));
+  const now = new Set(current.map((coop) => idKey(coop.entry.coopId)));
+  const coops = current.map((coop) => coopChange(previous ? before.get(idKey(coop.entry.coopId)) : undefined, coop));
   const count = (kind: ChangeKind): number => coops.filter((c) => c.kind === kind).length;
   return {
     since: previous?.checkedOn ?? null,
@@ -111,6 +116,7 @@ export function changesSince(previous: HistoryBlock | undefined, current: readon
     worsened: count('worsened'),
     unchanged: count('unchanged'),
     added: previous ? count('new') : 0,
+    removed: (previous?.entries ?? []).filter((entry) => !now.has(idKey(entry.coopId))).map((entry) => entry.coopId),
     coops,
   };
 }

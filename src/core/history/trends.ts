@@ -3,7 +3,7 @@
  * co-ops, the RAT indicator (co-ops with a quorate RAT ÷ all × 100, as in the
  * city summary), mentor coverage (co-ops not TANPA PENDAMPING ÷ all × 100),
  * the count per status of every check, and how many co-ops improved or
- * worsened since the block before. Feeds the `Grafik` sheet, the sidebar's
+ * worsened since the previous check day. Feeds the `Grafik` sheet, the sidebar's
  * small charts and the one-page report.
  */
 import type { CheckId, IsoDate, Severity, StatusCode } from '../../shared/types';
@@ -48,7 +48,11 @@ export function trendSeries(blocks: readonly HistoryBlock[]): TrendPoint[] {
       if (entry.statuses.rat !== undefined && RAT_HELD.has(entry.statuses.rat as StatusCode)) held += 1;
       if (entry.statuses.mentor !== undefined && entry.statuses.mentor !== 'TANPA_PENDAMPING') covered += 1;
     }
-    const changes = i === 0 ? null : changesBetween(blocks[i - 1], block);
+    // Since the previous check day, as Hasil Pemeriksaan and the report count it: a second check-all on one day
+    // is compared with the day before, not with the first check of the same day.
+    let before = i - 1;
+    while (before >= 0 && (blocks[before] as HistoryBlock).checkedOn >= block.checkedOn) before -= 1;
+    const changes = before < 0 ? null : changesBetween(blocks[before], block);
     const count = block.entries.length;
     return {
       checkedOn: block.checkedOn,

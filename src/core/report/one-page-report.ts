@@ -13,7 +13,7 @@
 import type { Bilingual, CheckId, CitySummary, IsoDate, Severity } from '../../shared/types';
 import { fillBoth, message } from '../messages';
 import { CHECK_IDS, PARAMETERS, STATUSES_BY_CHECK } from '../rule-data';
-import type { Deadline } from '../deadlines';
+import type { Deadline, OverdueFollowUps } from '../deadlines';
 import type { CheckedCoop } from '../history/checked-coop';
 import type { HistoryBlock } from '../history/history-row';
 import { changesSince, type ChangeSummary } from '../history/status-change';
@@ -60,7 +60,8 @@ export interface OnePageReport {
   coverage: { percent: number; covered: number; over: string[]; under: string[]; needed: number; trend: Array<{ date: IsoDate; value: number }> };
   attention: AttentionLine[];
   changes: ChangeSummary;
-  deadlines: { days: number; items: Deadline[] };
+  /** The coming deadlines, and the open visit follow-ups already past their date (counted: no status shows them). */
+  deadlines: { days: number; items: Deadline[]; overdueFollowUps: OverdueFollowUps };
   parameters: Array<{ key: string; value: number; unit: string; note: Bilingual }>;
 }
 
@@ -74,6 +75,8 @@ export interface ReportInput {
   history: readonly HistoryBlock[];
   /** Deadlines from the check date (see `deadlines`); those within REPORT_DEADLINE_DAYS are kept. */
   deadlines: readonly Deadline[];
+  /** Open follow-ups past their date (see `deadlines`); none when absent. */
+  overdueFollowUps?: OverdueFollowUps;
   /** The changes since the previous check day, when the caller has them already (else computed here). */
   changes?: ChangeSummary;
 }
@@ -103,7 +106,7 @@ export function onePageReport(input: ReportInput): OnePageReport {
     },
     attention: attention(current, REPORT_ATTENTION_COUNT),
     changes: input.changes ?? changesSince(previous, current),
-    deadlines: comingDeadlines(input.deadlines),
+    deadlines: { ...comingDeadlines(input.deadlines), overdueFollowUps: input.overdueFollowUps ?? { count: 0, oldest: null } },
     parameters: Object.entries(PARAMETERS.parameters).map(([key, spec]) => ({ key, value: input.parameters[key] ?? spec.default, unit: spec.unit, note: spec.note })),
   };
 }
@@ -113,7 +116,7 @@ export function onePageReport(input: ReportInput): OnePageReport {
  * further ahead (within the calendar's horizon), so the page still says
  * what falls due next.
  */
-function comingDeadlines(all: readonly Deadline[]): OnePageReport['deadlines'] {
+function comingDeadlines(all: readonly Deadline[]): { days: number; items: Deadline[] } {
   const month = all.filter((d) => d.daysLeft <= REPORT_DEADLINE_DAYS);
   if (month.length > 0 || all.length === 0) return { days: REPORT_DEADLINE_DAYS, items: month };
   const items = all.slice(0, REPORT_CHANGE_LINES);
@@ -162,9 +165,32 @@ export function attention(current: readonly CheckedCoop[], count: number = Numbe
     });
     const worst = [...checks].filter((c) => !READINESS_CHECKS.has(c.check)).sort((a, b) => (b.level ? rank[b.level] : 0) - (a.level ? rank[a.level] : 0))[0];
     const reason = worst && worst.level && worst.level !== 'ok' ? (coop.reasons[worst.check] ?? null) : null;
-    const titled = reason && worst ? fillBoth({ id: '{check}: {reason}', en: '{check}: {reason}' }, (name, lang) => ({ check: message('check', worst.check)[lang], reason: reason[lang] })[name]) : null;
-    return { coopId: coop.entry.coopId, name: coop.name, checks, reason: titled, weight };
+    // "RAT: RAT tahun buku 2025 belum diadakan" says RAT twice: a reason that starts with its check's name stands alone.
+    const oneLine = (lang: keyof Bilingual, text: Bilingual, check: CheckId): string => {
+      const title = message('check', check)[lang];
+      return text[lang].startsWith(`${title} `) ? text[lang] : `${title}: ${text[lang]}`;
+    };
+    const line = reason && worst ? { id: oneLine('id', reason, worst.check), en: oneLine('en', reason, worst.check) } : null;
+    return { coopId: coop.entry.coopId, name: coop.name, checks, reason: line, weight };
   });
+}
+
+/** IDs named per line of the register changes; the rest are counted. */
+const REGISTER_IDS_NAMED = 10;
+
+/**
+ * Co-ops new in the register since the check compared with, and those no longer in it (removed, or their
+ * ID changed): one line each, none when nothing moved. Without them a co-op could leave the page unnoticed.
+ */
+export function registerChanges(changes: ChangeSummary): Bilingual[] {
+  if (changes.since === null) return [];
+  const added = changes.coops.filter((c) => c.kind === 'new').map((c) => c.coopId);
+  const line = (key: string, ids: readonly string[]): Bilingual[] => {
+    if (ids.length === 0) return [];
+    const named = ids.slice(0, REGISTER_IDS_NAMED);
+    return [fillBoth(message('history', key), (name, lang) => ({ ids: named.join(', ') + (ids.length > named.length ? fillBoth(message('history', 'changesMoreIds'), () => String(ids.length - named.length))[lang] : '') })[name])];
+  };
+  return [...line('changesAdded', added), ...line('changesRemoved', changes.removed)];
 }
 
 /** "63,4% → 70,7% sejak 25/11/2025" for a trend's first and last points. */

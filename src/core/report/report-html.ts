@@ -6,9 +6,10 @@
  */
 import type { Bilingual, Lang } from '../../shared/types';
 import { dayFromIso, displayFromDay } from '../calendar';
+import { overdueFollowUpsText } from '../deadlines';
 import { formatNumber, formatValue } from '../format';
 import { fill, fillBoth, message } from '../messages';
-import { REPORT_CHANGE_LINES, trendText, type OnePageReport } from './one-page-report';
+import { REPORT_CHANGE_LINES, registerChanges, trendText, type OnePageReport } from './one-page-report';
 import { LEVEL_FILL, escapeXml, percentLineSvg, stackedBarSvg } from './svg-charts';
 
 const DEADLINE_LINES = 7;
@@ -33,6 +34,8 @@ export function reportHtml(report: OnePageReport, lang: Lang = 'id'): string {
     `<div class="small">${e(detail)}${trend ? `<br><span class="muted">${e(trend)}</span>` : ''}</div></div>`;
   const ratDetail = fill(t('reportRatDetail'), (n) => ({ held: String(report.rat.held), count: String(report.coopCount) })[n]);
   const none = t('reportNone');
+  // The dots of each attention line, in the order of the checks: said once in words, as a printed page has no tooltips.
+  const dotsKey = fill(t('reportDotsKey'), () => report.checks.map((c) => c.title[lang]).join(' · '));
   const nobody = message('ui', 'none')[lang];
   const coverageDetail = fill(t('reportCoverageDetail'), (n) => ({ covered: String(report.coverage.covered), count: String(report.coopCount), over: report.coverage.over.join(', ') || nobody, under: report.coverage.under.join(', ') || nobody, needed: String(report.coverage.needed) })[n]);
 
@@ -48,12 +51,17 @@ export function reportHtml(report: OnePageReport, lang: Lang = 'id'): string {
   const changeCounts = ch.since ? fill(t('reportChangesCount'), (n) => ({ improved: String(ch.improved), worsened: String(ch.worsened), same: String(ch.unchanged) })[n]) : t('reportNoPrevious');
   const changed = ch.coops.filter((c) => c.kind === 'worsened' || c.kind === 'improved').sort((a, b2) => (a.kind === b2.kind ? a.coopId.localeCompare(b2.coopId) : a.kind === 'worsened' ? -1 : 1));
   const changeLines = changed.slice(0, REPORT_CHANGE_LINES).map((c) => `<li class="${c.kind}"><b>${e(c.coopId)}</b> ${e(shortName(c.name))}: ${b(c.text)}</li>`).join('');
-  const moreChanges = changed.length > REPORT_CHANGE_LINES ? `<li class="muted">${e(fill(t('reportMoreChanges'), () => String(changed.length - REPORT_CHANGE_LINES)))}</li>` : '';
+  const moreChanges = (changed.length > REPORT_CHANGE_LINES ? `<li class="muted">${e(fill(t('reportMoreChanges'), () => String(changed.length - REPORT_CHANGE_LINES)))}</li>` : '')
+    + registerChanges(ch).map((line) => `<li>${b(line)}</li>`).join('');
 
   const items = report.deadlines.items;
-  const deadlineLines = items.slice(0, DEADLINE_LINES).map((d) => `<tr${d.soon ? ' class="soon"' : ''}><td class="date">${e(date(d.date))}</td><td class="id">${e(d.coopId ?? d.mentorId ?? '')}</td><td>${e(d.text[lang])}</td></tr>`).join('');
-  const moreDeadlines = items.length > DEADLINE_LINES ? `<tr><td colspan="3" class="muted">${e(fill(t('reportMoreDeadlines'), () => String(items.length - DEADLINE_LINES)))}</td></tr>` : '';
-  const deadlineBody = items.length === 0 ? `<tr><td class="muted">${e(fill(t('deadlineNone'), () => String(report.deadlines.days)))}</td></tr>` : deadlineLines + moreDeadlines;
+  // The overdue follow-ups take a line of the section: one deadline fewer, so the page stays one page.
+  const shown = report.deadlines.overdueFollowUps.count > 0 ? DEADLINE_LINES - 1 : DEADLINE_LINES;
+  const deadlineLines = items.slice(0, shown).map((d) => `<tr${d.soon ? ' class="soon"' : ''}><td class="date">${e(date(d.date))}</td><td class="id">${e(d.coopId ?? d.mentorId ?? '')}</td><td>${e(d.text[lang])}</td></tr>`).join('');
+  const moreDeadlines = items.length > shown ? `<tr><td colspan="3" class="muted">${e(fill(t('reportMoreDeadlines'), () => String(items.length - shown)))}</td></tr>` : '';
+  const overdue = overdueFollowUpsText(report.deadlines.overdueFollowUps);
+  const overdueLine = overdue ? `<tr class="soon"><td colspan="3">${e(overdue[lang])}</td></tr>` : '';
+  const deadlineBody = (items.length === 0 ? `<tr><td class="muted">${e(fill(t('deadlineNone'), () => String(report.deadlines.days)))}</td></tr>` : deadlineLines + moreDeadlines) + overdueLine;
 
   const parameters = report.parameters.map((p) => `<span class="param"><b>${e(p.key)}</b> = ${e(parameterValue(p.value, p.unit, lang))}</span>`).join(' · ');
   const asOfLine = fillBoth(message('history', 'reportAsOf'), (n) => ({ date: date(report.asOf), count: String(report.coopCount), time: report.checkedAt })[n])[lang];
@@ -87,7 +95,7 @@ ul { margin: 2px 0 0; padding-left: 12px; } li { margin-bottom: 1px; } li.worsen
 ${kpi(t('reportRatTrend'), report.rat.percent, ratDetail, ratTrend, report.rat.trend, '#1a73e8')}
 ${kpi(t('reportCoverage'), report.coverage.percent, coverageDetail, coverageTrend, report.coverage.trend, '#188038')}</section>
 </div>
-<section class="attention"><h2>${e(t('reportAttention'))}</h2><table><tr class="thead"><td></td><td>${e(message('ui', 'resultsColumnId')[lang])}</td><td>${e(message('ui', 'resultsColumnName')[lang])}</td><td>${report.checks.map((c) => e(c.title[lang].slice(0, 1))).join(' ')}</td><td>${e(t('reportReason'))}</td></tr>${attention || `<tr><td class="muted">${e(none)}</td></tr>`}</table></section>
+<section class="attention"><h2>${e(t('reportAttention'))}</h2><table><tr class="thead"><td></td><td>${e(message('ui', 'resultsColumnId')[lang])}</td><td>${e(message('ui', 'resultsColumnName')[lang])}</td><td>${e(t('reportDotsHead'))}</td><td>${e(t('reportReason'))}</td></tr>${attention || `<tr><td class="muted">${e(none)}</td></tr>`}</table><div class="small muted">${e(dotsKey)}</div></section>
 <div class="grid">
 <section class="small"><h2>${changeHead}</h2><div><b>${e(changeCounts)}</b></div><ul>${changeLines}${moreChanges}</ul></section>
 <section class="small"><h2>${e(fill(t('reportDeadlines'), () => String(report.deadlines.days)))}</h2><table>${deadlineBody}</table></section>
@@ -105,8 +113,9 @@ export function shortName(name: string | null): string {
 function parameterValue(value: number, unit: string, lang: Lang): string {
   if (unit === 'rupiah') return formatValue(value, 'rupiah', lang);
   if (unit === 'percent') return formatValue(value, 'percent', lang);
+  // A year is written as a year (1945), not as a quantity (1.945).
+  const number = unit === 'year' ? String(value) : formatNumber(value, lang, 2);
   const units = message('word', `unit.${unit}`)[lang];
-  const number = formatNumber(value, lang, 2);
   return units.includes('{') ? fill(units, () => number) : `${number} ${units}`;
 }
 

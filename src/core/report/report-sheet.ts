@@ -6,11 +6,12 @@
  */
 import type { Severity } from '../../shared/types';
 import { dayFromIso, displayFromDay } from '../calendar';
+import { overdueFollowUpsText } from '../deadlines';
 import { formatNumber } from '../format';
 import { fill, fillBoth, message } from '../messages';
 import { CHECK_IDS } from '../rule-data';
 import { SEVERITY_COLOURS } from '../workbook/results-grid';
-import { REPORT_CHANGE_LINES, trendText, type OnePageReport } from './one-page-report';
+import { REPORT_CHANGE_LINES, registerChanges, trendText, type OnePageReport } from './one-page-report';
 import { shortName } from './report-html';
 
 export interface ReportGrid {
@@ -64,10 +65,13 @@ export function reportGrid(report: OnePageReport): ReportGrid {
   const changed = ch.coops.filter((c) => c.kind === 'worsened' || c.kind === 'improved').sort((a, b) => (a.kind === b.kind ? a.coopId.localeCompare(b.coopId) : a.kind === 'worsened' ? -1 : 1));
   for (const c of changed.slice(0, REPORT_CHANGE_LINES)) row([c.coopId, shortName(c.name), c.text.id], { colours: [null, null, SEVERITY_COLOURS[c.kind === 'worsened' ? 'bad' : 'ok']] });
   if (changed.length > REPORT_CHANGE_LINES) row([fill(t('reportMoreChanges'), () => String(changed.length - REPORT_CHANGE_LINES))]);
+  for (const line of registerChanges(ch)) row([line.id]);
   row([]);
   heading(fill(t('reportDeadlines'), () => String(report.deadlines.days)));
   for (const d of report.deadlines.items) row([date(d.date), d.coopId ?? d.mentorId ?? '', d.text.id], { colours: [d.soon ? SEVERITY_COLOURS.warn : null] });
   if (report.deadlines.items.length === 0) row([fill(t('deadlineNone'), () => String(report.deadlines.days))]);
+  const overdue = overdueFollowUpsText(report.deadlines.overdueFollowUps);
+  if (overdue) row([overdue.id], { colours: [SEVERITY_COLOURS.warn] });
   row([]);
   heading(t('reportRules'));
   row([fill(t('reportRulesVersion'), () => report.rulesVersion)]);

@@ -72,6 +72,49 @@ describe('history rows', () => {
     expect(sameAsLast(blocks[0], b.map((e) => ({ ...e, checkedOn: '2026-07-06' })))).toBe(false);
   });
 
+  test('rows sorted or shuffled by hand still make one block per check-all, in date order', () => {
+    const ids = ['KKMP-BPP-01', 'KKMP-BPP-02', 'KKMP-BPP-03'];
+    const checks = [['2026-06-20', '20/06/2026 14:00'], ['2026-07-05', '05/07/2026 09:00'], ['2026-07-05', '05/07/2026 14:00']] as const;
+    const written = checks.flatMap(([checkedOn, checkedAt]) => ids.map((coopId) => entry({ coopId, checkedOn, checkedAt })));
+    const byId = [...written].sort((a, b) => a.coopId.localeCompare(b.coopId));
+    const byDateDescending = [...written].reverse();
+    for (const rows of [written, byId, byDateDescending]) {
+      const blocks = historyBlocks(rows);
+      expect(blocks.map((b) => [b.checkedOn, b.checkedAt, b.entries.map((e) => e.coopId).sort()])).toEqual(checks.map(([on, at]) => [on, at, ids]));
+    }
+  });
+
+  test('a check date typed by hand is read as the sheets read dates; a file re-saved month-first is read month-first', () => {
+    const rows = (dates: unknown[]) => [historyHeader(), ...dates.map((d, i) => [d, ...historyRow(entry({ coopId: `KKMP-BPP-0${i + 1}` }), historyHeader()).slice(1)])];
+    const dayFirst = readHistory(rows(['05/07/2026', '5 Juli 2026', '2026-07-05', new Date(Date.UTC(2026, 6, 5)), '19/07/2026']), XLSX_CELL_CONTEXT, 'Riwayat');
+    expect(dayFirst.problems).toEqual([]);
+    expect(dayFirst.entries.map((e) => e.checkedOn)).toEqual(['2026-07-05', '2026-07-05', '2026-07-05', '2026-07-05', '2026-07-19']);
+    // Excel in a month-first locale writes 7/5/2026 and 7/19/2026: the column shows which way it reads.
+    const monthFirst = readHistory(rows(['7/5/2026', '7/19/2026', '8/2/2026']), XLSX_CELL_CONTEXT, 'Riwayat');
+    expect(monthFirst.entries.map((e) => e.checkedOn)).toEqual(['2026-07-05', '2026-07-19', '2026-08-02']);
+    expect(monthFirst.problems.map((p) => p.severity)).toEqual(['warning']);
+    expect(monthFirst.problems[0]!.text.id).toContain('bulan/hari');
+  });
+
+  test('columns moved by hand: each status and its colour stay with their check', () => {
+    const e = entry({ statuses: { legal: 'BERBADAN_HUKUM', rat: 'TERLAMBAT', mentor: 'PENDAMPING_BERLEBIH', savingsLoans: 'SIAP', bankFinancing: 'BELUM_SIAP' }, levels: { legal: 'warn', rat: 'bad', mentor: 'warn', savingsLoans: 'ok', bankFinancing: 'bad' } });
+    const header = historyHeader();
+    const row = historyRow(e, header);
+    // Legalitas and RAT swapped, and the version moved to the front.
+    const order = [10, 0, 1, 2, 4, 3, 5, 6, 7, 8, 9];
+    const moved = readHistory([order.map((i) => header[i]), order.map((i) => row[i])], XLSX_CELL_CONTEXT, 'Riwayat');
+    expect(moved.entries).toEqual([e]);
+    // Rows written after the move read the same.
+    const movedHeader = order.map((i) => header[i] as string);
+    expect(readHistory([movedHeader, historyRow(e, movedHeader)], XLSX_CELL_CONTEXT, 'Riwayat').entries).toEqual([e]);
+  });
+
+  test('statuses and colour letters typed in lower case are read', () => {
+    const row = historyRow(entry(), historyHeader()).map((cell) => cell.toLowerCase());
+    row[2] = 'KKMP-BPP-01';
+    expect(readHistory([historyHeader(), row], XLSX_CELL_CONTEXT, 'Riwayat').entries).toEqual([entry()]);
+  });
+
   test('109 co-ops weekly for ten years stay far inside Sheets\' 10 million cells (the README figure)', () => {
     expect(historyCellBudget(109, 52, 10, 10)).toEqual({ rows: 56_681, cells: 566_810, percentOfSheetsLimit: 5.7 });
     // The header of rules/checks.json's five checks: 11 columns.

@@ -36,4 +36,13 @@ describe('change since the previous check', () => {
     expect([summary.since, summary.improved, summary.worsened, summary.unchanged, summary.added]).toEqual(['2026-06-20', 1, 0, 0, 1]);
     expect(summary.coops[1]!.text.id).toBe('baru: belum ada di riwayat');
   });
+
+  test('a co-op in the previous check but no longer in the register is named, not dropped in silence', () => {
+    const previous = { checkedOn: '2026-06-20', checkedAt: '', rulesVersion: '', entries: [entry({}, {}, 'KKMP-BPP-01'), entry({}, {}, 'KKMP-BPP-02'), entry({}, {}, 'KKMP-BPP-03')] };
+    const summary = changesSince(previous, [now(entry({}, {}, 'kkmp-bpp-01 ')), now(entry({}, {}, 'KKMP-BPP-3'))]);
+    expect(summary.removed).toEqual(['KKMP-BPP-02', 'KKMP-BPP-03']);
+    expect(summary.added).toBe(1);
+    expect(changesSince(undefined, [now(entry({}, {}))]).removed).toEqual([]);
+  });
 });
+

@@ -16,6 +16,14 @@ const blocks = historyBlocks(entries);
 const points = trendSeries(blocks);
 
 describe('trend series', () => {
+  test('a second check-all on one day counts improved and worsened since the previous check day, as Hasil Pemeriksaan and the report do', () => {
+    const [a, b] = [blocks[blocks.length - 2]!, blocks[blocks.length - 1]!];
+    const again = { ...b, checkedAt: b.checkedAt.replace(/\d\d:\d\d/, '23:59'), entries: b.entries.map((e) => ({ ...e, checkedAt: 'x' })) };
+    const series = trendSeries([a, b, again]);
+    expect([series[2]!.improved, series[2]!.worsened]).toEqual([series[1]!.improved, series[1]!.worsened]);
+    expect(series[1]!.improved + series[1]!.worsened).toBeGreaterThan(0);
+  });
+
   test('a year of fortnightly checks: 27 points from 25/11/2025 to 24/11/2026', () => {
     expect(historyDates()).toHaveLength(27);
     expect(points.map((p) => p.checkedOn)).toEqual(historyDates());

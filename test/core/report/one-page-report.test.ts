@@ -24,7 +24,8 @@ function reportOn(asOf: string, edit: (input: ReturnType<typeof balikpapanSample
   edit(input);
   const run = runChecks(input);
   const current = run.results.map((r) => checkedFromResult(r, asOf, '24/11/2026 09:00', run.rulesVersion));
-  return onePageReport({ current, summary: run.summary, checkedAt: '24/11/2026 09:00', rulesVersion: run.rulesVersion, parameters: run.parameters, history: HISTORY, deadlines: deadlines(input, { visits: sampleVisits() }).deadlines });
+  const calendar = deadlines(input, { visits: sampleVisits() });
+  return onePageReport({ current, summary: run.summary, checkedAt: '24/11/2026 09:00', rulesVersion: run.rulesVersion, parameters: run.parameters, history: HISTORY, deadlines: calendar.deadlines, overdueFollowUps: calendar.overdueFollowUps });
 }
 
 describe('one-page report', () => {
@@ -76,4 +77,39 @@ describe('one-page report', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(reportGrid(evil).values.flat()).toContain('<img src=x onerror=alert(1)>');
   });
+
+  test('a head of office can read every line: the status dots have a key, years are written as years, no "RAT: RAT"', () => {
+    const html = reportHtml(report).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(html).toContain('Titik status, berurutan: Legalitas · RAT · Pendampingan · Simpan pinjam · Pembiayaan bank; hijau = baik, kuning = perlu perhatian, merah = bermasalah.');
+    expect(html).not.toMatch(/\bL R P S P\b/);
+    expect(html).toContain('plausibleFromYear = tahun 1945');
+    expect(html).not.toContain('1.945');
+    expect(html).not.toContain('RAT: RAT');
+    const line = report.attention.find((a) => a.coopId === 'KKMP-BPP-27')!;
+    expect(line.reason!.id).toBe('RAT tahun buku 2025 belum diadakan; batasnya 30/06/2026, sudah lewat 147 hari.');
+    expect(reportHtml(report, 'en').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('plausibleFromYear = year 1945');
+  });
+
+  test('open visit follow-ups already past their date are said on the page, with the oldest date', () => {
+    const calendar = deadlines({ ...balikpapanSample(), asOf: '2026-11-24' }, { visits: sampleVisits() });
+    expect(calendar.overdueFollowUps.count).toBeGreaterThan(0);
+    expect(report.deadlines.overdueFollowUps).toEqual(calendar.overdueFollowUps);
+    const [y, m, d] = calendar.overdueFollowUps.oldest!.split('-');
+    const line = `Lewat tenggat: ${calendar.overdueFollowUps.count} tindak lanjut kunjungan belum selesai (tertua ${d}/${m}/${y}; lihat daftar tugas pendamping).`;
+    expect(reportHtml(report).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(line);
+    expect(reportGrid(report).values.map((row) => row[0])).toContain(line);
+  });
+
+  test('co-ops new in the register, and those no longer in it, are named under the changes', () => {
+    const moved = reportOn('2026-11-24', (input) => {
+      input.coops = input.coops.filter((c) => c.id !== 'KKMP-BPP-12');
+      input.coops.find((c) => c.id === 'KKMP-BPP-13')!.id = 'KKMP-BPP-13A';
+    });
+    expect(moved.changes.removed).toEqual(['KKMP-BPP-12', 'KKMP-BPP-13']);
+    const text = reportHtml(moved).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Baru di register: KKMP-BPP-13A.');
+    expect(text).toContain('Tidak ada lagi di register: KKMP-BPP-12, KKMP-BPP-13.');
+    expect(reportGrid(moved).values.map((row) => row[0])).toEqual(expect.arrayContaining(['Baru di register: KKMP-BPP-13A.', 'Tidak ada lagi di register: KKMP-BPP-12, KKMP-BPP-13.']));
+  });
 });
+
