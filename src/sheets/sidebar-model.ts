@@ -164,7 +164,13 @@ function storeCached(model: SidebarModel): void {
     const text = JSON.stringify(model);
     const values: Record<string, string> = {};
     let count = 0;
-    for (let i = 0; i < text.length; i += CHUNK_CHARS) values[`${CACHE_PREFIX}${model.fingerprint}:${count++}`] = text.slice(i, i + CHUNK_CHARS);
+    for (let i = 0; i < text.length; ) {
+      // Never between the two halves of a character outside the BMP (each chunk is stored as UTF-8 on its own).
+      let end = Math.min(text.length, i + CHUNK_CHARS);
+      if (end < text.length && /[\ud800-\udbff]/.test(text.charAt(end - 1))) end -= 1;
+      values[`${CACHE_PREFIX}${model.fingerprint}:${count++}`] = text.slice(i, end);
+      i = end;
+    }
     const previous = store.get(LAST_KEY);
     store.putAll(values, CACHE_SECONDS);
     // The head last: a reader finds the head only when every chunk is there.
