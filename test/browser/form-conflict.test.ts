@@ -50,13 +50,17 @@ afterEach(async () => {
 });
 
 test('a field a colleague changed in the sheet since the form opened: nothing saved, both values shown, typing kept', async () => {
-  await side.locator('#tab-coop').click();
-  await side.locator('#coop-picker').selectOption('KKMP-BPP-02');
-  await side.locator('#coop-skAhuNumber').fill('AHU-KETIKAN-SAYA');
-  // A colleague types a new SK AHU number into the sheet meanwhile.
   const register = preview.sandbox.spreadsheet.getSheetByName('Koperasi')!;
   const column = columnOf(register, 'Nomor SK AHU');
   const before = register.getRange(3, column).getValue();
+  await side.locator('#tab-coop').click();
+  await side.locator('#coop-picker').selectOption('KKMP-BPP-02');
+  // The form shows the record once its view has come back (on a busy machine that can take a while):
+  // only then is "what the form showed" the record before the colleague's change.
+  for (const started = Date.now(); (await side.locator('#coop-skAhuNumber').inputValue()) !== String(before) && Date.now() - started < 30_000; ) await page.waitForTimeout(100);
+  await expect(side.locator('#coop-skAhuNumber').inputValue()).resolves.toBe(String(before));
+  await side.locator('#coop-skAhuNumber').fill('AHU-KETIKAN-SAYA');
+  // A colleague types a new SK AHU number into the sheet meanwhile.
   register.getRange(3, column).setValues([["'AHU-BARU-2026"]]);
   await side.getByRole('button', { name: 'Simpan' }).click();
   const error = side.locator('#coop-skAhuNumber-error');
