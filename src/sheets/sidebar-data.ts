@@ -5,6 +5,7 @@
  * pages of the list for a filter or search, and one co-op's own view. Reasons
  * are made only for the co-ops shown, by checking those again.
  */
+import { statusKey, statusLabel } from '../core/status-label';
 import { attentionCount, READINESS_CHECKS, selectCoops, type AttentionQuery, type CoopDigest } from '../core/attention';
 import { idKey } from '../core/city-index';
 import { hasMessage, message } from '../core/messages';
@@ -87,18 +88,6 @@ function itemOf(digest: CoopDigest, result: CoopResult | null, model: SidebarMod
 }
 
 /** A status's words: with its variant (`statusVariant`) when the rules give it more than one severity. */
-export function statusLabel(status: string, severity: Severity): Bilingual {
-  const variant = `${status}.${severity}`;
-  return hasVariant(variant) ? message('statusVariant', variant) : message('status', status);
-}
-
-const variants = new Map<string, boolean>();
-function hasVariant(key: string): boolean {
-  let known = variants.get(key);
-  if (known === undefined) variants.set(key, (known = hasMessage('statusVariant', key)));
-  return known;
-}
-
 function legendOf(model: SidebarModel): CheckLegend[] {
   const checks = CHECK_IDS.filter((c) => !model.coops[0] || c in model.coops[0].checks);
   const order: Severity[] = ['ok', 'warn', 'bad'];
@@ -108,7 +97,7 @@ function legendOf(model: SidebarModel): CheckLegend[] {
       const outcome = digest.checks[check];
       if (!outcome) continue;
       const [status, severity] = outcome;
-      const key = hasVariant(`${status}.${severity}`) ? `${status}.${severity}` : status;
+      const key = statusKey(status, severity);
       const entry = counts.get(key) ?? { status, severity, count: 0 };
       entry.count += 1;
       counts.set(key, entry);

@@ -10,6 +10,7 @@
  * Pure: built from the current check (as `CheckedCoop`s with the city
  * summary), the history blocks recorded before it, and the deadlines.
  */
+import { statusKey, statusLabel } from '../status-label';
 import type { Bilingual, CheckId, CitySummary, IsoDate, Severity } from '../../shared/types';
 import { fillBoth, message } from '../messages';
 import { CHECK_IDS, PARAMETERS, STATUSES_BY_CHECK } from '../rule-data';
@@ -123,18 +124,31 @@ function comingDeadlines(all: readonly Deadline[]): { days: number; items: Deadl
   return { days: (items[items.length - 1] as Deadline).daysLeft, items };
 }
 
+/**
+ * Co-ops per status of one check, in the check's order of statuses. A status
+ * whose colours have words of their own (BERBADAN HUKUM complete / papers
+ * missing) is counted once per colour, green first, so the bar and its legend
+ * never give one colour two meanings; a status no co-op shows keeps one entry.
+ */
 function statusCounts(check: CheckId, current: readonly CheckedCoop[]): StatusCount[] {
-  return (STATUSES_BY_CHECK[check] ?? []).map((status) => {
+  return (STATUSES_BY_CHECK[check] ?? []).flatMap((status) => {
     const levels: Record<Severity, number> = { ok: 0, warn: 0, bad: 0 };
     let n = 0;
     for (const coop of current) {
       if (coop.entry.statuses[check] !== status) continue;
       n += 1;
-      const level = coop.entry.levels[check];
-      if (level) levels[level] += 1;
+      levels[coop.entry.levels[check] ?? defaultLevel(check, status)] += 1;
+    }
+    const split = (['ok', 'warn', 'bad'] as const).filter((l) => levels[l] > 0 && statusKey(status, l) !== status);
+    if (split.length > 0) {
+      // Each coloured variant on its own; any level without words of its own joins the plain status.
+      const plain = (['ok', 'warn', 'bad'] as const).filter((l) => levels[l] > 0 && !split.includes(l));
+      const own = split.map((l) => ({ status, label: statusLabel(status, l), count: levels[l], level: l }));
+      const rest = plain.length === 0 ? [] : [{ status, label: message('status', status), count: plain.reduce((s, l) => s + levels[l], 0), level: plain.reduce((w, l) => (levels[l] > levels[w] ? l : w)) }];
+      return [...own, ...rest];
     }
     const level = (['bad', 'warn', 'ok'] as const).reduce((best, l) => (levels[l] > levels[best] ? l : best), n === 0 ? defaultLevel(check, status) : 'bad');
-    return { status, label: message('status', status), count: n, level };
+    return [{ status, label: message('status', status), count: n, level }];
   });
 }
 

@@ -77,8 +77,8 @@ h1 { font-size: 13pt; margin: 0; white-space: nowrap; } h2 { font-size: 9.6pt; m
 .muted { color: #5f6368; } .small { font-size: 7.6pt; }
 .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 6px 14px; }
 section { margin-bottom: 6px; break-inside: avoid; }
-.check { margin-bottom: 4px; } .check-title { font-weight: bold; margin-bottom: 1px; }
-.legend { font-size: 7.4pt; } .key { white-space: nowrap; margin-right: 6px; } .key i, .dot { display: inline-block; width: 7px; height: 7px; border-radius: 2px; margin-right: 2px; vertical-align: baseline; }
+.check { margin-bottom: 2px; } .check-title { font-weight: bold; margin-bottom: 1px; }
+.legend { font-size: 7.2pt; line-height: 1.2; } .key { white-space: nowrap; margin-right: 6px; } .key i, .dot { display: inline-block; width: 7px; height: 7px; border-radius: 2px; margin-right: 2px; vertical-align: baseline; }
 .dot { width: 9px; height: 9px; border-radius: 50%; margin-right: 1px; }
 .kpi { margin-bottom: 4px; } .kpi-head { display: flex; justify-content: space-between; font-weight: bold; } .kpi-head b { font-size: 13pt; }
 table { width: 100%; border-collapse: collapse; } td { padding: 1px 3px; border-bottom: 0.5px solid #e0e0e0; vertical-align: top; }

@@ -33,7 +33,20 @@ describe('one-page report', () => {
   const run = runChecks(balikpapanSample());
 
   test('counts, RAT indicator and coverage equal the check; trends run from the first recorded check', () => {
-    for (const check of report.checks) for (const count of check.counts) expect(count.count).toBe(run.summary.statusCounts[check.check]![count.status as never] ?? 0);
+    for (const check of report.checks) {
+      const byStatus = new Map<string, number>();
+      for (const count of check.counts) byStatus.set(count.status, (byStatus.get(count.status) ?? 0) + count.count);
+      for (const [status, n] of byStatus) expect(n).toBe(run.summary.statusCounts[check.check]![status as never] ?? 0);
+    }
+    // One meaning per colour: a legal entity with every paper (green) and one with papers missing (amber) are counted apart, as on the sidebar.
+    const legal = report.checks.find((c) => c.check === 'legal')!.counts.filter((c) => c.status === 'BERBADAN_HUKUM');
+    const levels = (level: string) => run.results.filter((r) => r.checks.legal.status === 'BERBADAN_HUKUM' && r.checks.legal.severity === level).length;
+    expect(legal.map((c) => [c.label.id, c.level, c.count])).toEqual([
+      ['BERBADAN HUKUM, lengkap', 'ok', levels('ok')],
+      ['BERBADAN HUKUM, dokumen lanjutan belum lengkap', 'warn', levels('warn')],
+    ]);
+    expect(levels('ok')).toBeGreaterThan(0);
+    expect(levels('warn')).toBeGreaterThan(0);
     expect(report.rat.percent).toBe(run.summary.ratIndicatorPercent);
     expect(report.rat.trend[0]!.date).toBe('2025-11-25');
     expect(report.rat.trend[report.rat.trend.length - 1]).toEqual({ date: '2026-11-24', value: run.summary.ratIndicatorPercent });
