@@ -56,7 +56,7 @@ export function saveForm(submission: FormSubmission, lang: Lang, now: Date): Sav
       editing === null || submission.kind === 'rat'
         ? null
         : (() => {
-            const { read } = recheck(spreadsheet, sheets, model, submission.kind === 'mentor' ? [] : [editing]);
+            const { read } = submission.kind === 'mentor' ? recheck(spreadsheet, sheets, model, [], [editing]) : recheck(spreadsheet, sheets, model, [editing]);
             return ((submission.kind === 'mentor' ? read.mentors.find((m) => idKey(m.id) === idKey(editing)) : read.coops.find((c) => idKey(c.id) === idKey(editing))) as unknown as Record<string, unknown> | undefined) ?? null;
           })();
     const check = validateForm(submission, formContext(model, summaryOf(model).mentorLoads), current);
@@ -79,57 +79,38 @@ export function saveForm(submission: FormSubmission, lang: Lang, now: Date): Sav
       return stopped;
     }
     apply(plan);
-    const after = modelAfterSave(spreadsheet, now, loaded, saveEffect(submission, check.values, loaded.model.coops, plan));
+    const after = modelAfterSave(spreadsheet, now, loaded, saveEffect(plan));
     return { ok: true, errors: [], warnings: check.warnings, message: plan.saved, refreshed: sidebarDataFrom(spreadsheet, after, lang, now) };
   });
 }
 
 /**
- * What a save can change, for the sidebar's model (sidebar-model.ts): the
- * co-ops and mentors to check again and the cells written (read back instead
- * of whole sheets). A renamed co-op or a removed RAT row (rows move) makes the
- * model check everything again.
+ * What a save wrote, for the sidebar's model (sidebar-model.ts): the ranges
+ * (read back instead of whole sheets); the model finds from the rows which
+ * co-ops to check again. A co-op sheet renamed makes it read everything again.
  */
-function saveEffect(submission: FormSubmission, values: Record<string, CellValue>, digests: ReadonlyArray<{ id: string; mentorId: string | null }>, plan: Plan): SaveEffect {
-  const text = (v: CellValue | string | boolean | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
-  const before = (id: string | null): string | null => digests.find((d) => idKey(d.id) === idKey(id))?.mentorId ?? null;
-  const byBox = new Map<string, WrittenRange>();
+function saveEffect(plan: Plan): SaveEffect {
+  if (plan.then.length > 0) return { sheets: [], rebuild: true };
+  // Per sheet, runs of consecutive rows written (each read back whole in one call).
+  const bySheet = new Map<string, Map<number, number>>();
   for (const edit of plan.edits) {
     const sheet = edit.sheet.getName();
-    const box = byBox.get(sheet);
-    if (!box) byBox.set(sheet, { sheet, row: edit.row, column: edit.column, rows: 1, columns: 1 });
-    else {
-      const top = Math.min(box.row, edit.row);
-      const left = Math.min(box.column, edit.column);
-      box.rows = Math.max(box.row + box.rows, edit.row + 1) - top;
-      box.columns = Math.max(box.column + box.columns, edit.column + 1) - left;
-      box.row = top;
-      box.column = left;
+    const rows = bySheet.get(sheet) ?? new Map<number, number>();
+    rows.set(edit.row, Math.max(rows.get(edit.row) ?? 0, edit.column));
+    bySheet.set(sheet, rows);
+  }
+  const written: WrittenRange[] = [];
+  for (const [sheet, rows] of bySheet) {
+    let run: WrittenRange | null = null;
+    for (const row of Array.from(rows.keys()).sort((x, y) => x - y)) {
+      const right = rows.get(row) as number;
+      if (run && run.row + run.rows === row) {
+        run.rows += 1;
+        run.columns = Math.max(run.columns, right);
+      } else written.push((run = { sheet, row, column: 1, rows: 1, columns: right }));
     }
   }
-  const written = Array.from(byBox.values());
-  const sheets = written.map((w) => w.sheet);
-  const everything: SaveEffect = { coops: [], mentors: [], sheets: [], rebuild: true };
-  if (plan.then.length > 0) return everything;
-  switch (submission.kind) {
-    case 'coop': {
-      const id = text(values.id) ?? submission.editing ?? '';
-      if (submission.editing !== null && idKey(submission.editing) !== idKey(id)) return everything;
-      const mentors = [before(submission.editing), 'mentorId' in values ? text(values.mentorId) : null].filter((m): m is string => m !== null);
-      return { coops: [id], mentors, sheets, written };
-    }
-    case 'checklist':
-      return { coops: [submission.editing ?? ''], mentors: [], sheets, written };
-    case 'rat': {
-      const coops = [text(values.coopId), text(submission.shown?.coopId)].filter((c): c is string => c !== null);
-      const year = typeof values.bookYear === 'number' ? values.bookYear : null;
-      return { coops, mentors: [], sheets, written, bookYear: year };
-    }
-    case 'mentor': {
-      const id = text(values.id) ?? submission.editing ?? '';
-      return { coops: [...(submission.assigned ?? []), ...(submission.assignments ?? []).map((a) => a.coopId)], mentors: [id, ...(submission.editing ? [submission.editing] : [])], sheets, written };
-    }
-  }
+  return { sheets: Array.from(bySheet.keys()), written };
 }
 
 function planSave(context: SaveContext, submission: FormSubmission, values: Record<string, CellValue>): Plan {

@@ -55,8 +55,9 @@ test('a field a colleague changed in the sheet since the form opened: nothing sa
   const before = register.getRange(3, column).getValue();
   await side.locator('#tab-coop').click();
   await side.locator('#coop-picker').selectOption('KKMP-BPP-02');
-  // The person types once the form shows the co-op (its record comes from the server after the choice).
-  for (let i = 0; i < 100 && (await side.locator('#coop-skAhuNumber').inputValue()) !== String(before); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+  // The form shows the record once its view has come back (on a busy machine that can take a while):
+  // only then is "what the form showed" the record before the colleague's change.
+  for (const started = Date.now(); (await side.locator('#coop-skAhuNumber').inputValue()) !== String(before) && Date.now() - started < 30_000; ) await page.waitForTimeout(100);
   await expect(side.locator('#coop-skAhuNumber').inputValue()).resolves.toBe(String(before));
   await side.locator('#coop-skAhuNumber').fill('AHU-KETIKAN-SAYA');
   // A colleague types a new SK AHU number into the sheet meanwhile.

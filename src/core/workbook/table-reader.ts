@@ -61,9 +61,6 @@ const DMY_TEXT = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/;
 
 export function readRows<F extends string>(source: TableSource<F>, columns: ReadonlyArray<ColumnSpec<F>>, context: CellContext, problems: Problem[]): Array<TableRow<F>> {
   const out: Array<TableRow<F>> = [];
-  // Per date column: a date cell seen, and the first dd/mm/yyyy text seen (a sign of a month-first locale).
-  const dateCells = new Set<F>();
-  const dmyText = new Map<F, { text: string }>();
   // Every row's values start from one template with every field in column order: V8 then keeps them as
   // small fixed-shape objects (adding 27 keys one by one turns an object into a hash table of ~1.6 KB).
   const template = {} as Partial<Record<F, CellValue>>;
@@ -76,10 +73,6 @@ export function readRows<F extends string>(source: TableSource<F>, columns: Read
       const index = source.columnIndex.get(column.field);
       if (index === undefined) continue;
       const raw = cells[index];
-      if (column.kind === 'date') {
-        if (Object.prototype.toString.call(raw) === '[object Date]') dateCells.add(column.field);
-        else if (typeof raw === 'string' && DMY_TEXT.test(raw) && !dmyText.has(column.field)) dmyText.set(column.field, { text: raw.trim() });
-      }
       // Where the sheet gives formats at all, a cell without one has the default format (not unknown).
       const numberFormat = source.formats ? (formats?.[index] ?? '') : undefined;
       const read = readCell(column.kind, raw, context, { numberFormat, pastEvent: column.pastEvent });
@@ -100,13 +93,34 @@ export function readRows<F extends string>(source: TableSource<F>, columns: Read
     }
     out.push(row);
   });
-  for (const [field, first] of dmyText) {
-    if (!dateCells.has(field)) continue;
-    const column = columns.find((c) => c.field === field) as ColumnSpec<F>;
-    // About the column, so placed at its header (row index −1 is the row above the first data row).
-    problems.push(locatedProblem('warning', source.locate(-1, field, column.label), 'mixedDates', { value: truncate(printable(first.text)) }));
-  }
+  problems.push(...mixedDateProblems(source, columns));
   return out;
+}
+
+/**
+ * Date columns holding both date cells and dd/mm/yyyy text (a sign of a
+ * month-first locale, or of dates typed as text): one warning per column, at
+ * its header, quoting the first such text. Depends on every row of the table,
+ * so the sidebar's model computes it again whenever rows change.
+ */
+export function mixedDateProblems<F extends string>(source: TableSource<F>, columns: ReadonlyArray<ColumnSpec<F>>): Problem[] {
+  const found: Array<{ row: number; problem: Problem }> = [];
+  for (const column of columns) {
+    const index = source.columnIndex.get(column.field);
+    if (column.kind !== 'date' || index === undefined) continue;
+    let dateCell = false;
+    let first: { row: number; text: string } | null = null;
+    for (let r = 0; r < source.rows.length; r += 1) {
+      const raw = source.rows[r]?.[index];
+      if (Object.prototype.toString.call(raw) === '[object Date]') dateCell = true;
+      else if (first === null && typeof raw === 'string' && DMY_TEXT.test(raw)) first = { row: r, text: raw.trim() };
+      if (dateCell && first !== null) break;
+    }
+    // About the column, so placed at its header (row index −1 is the row above the first data row).
+    if (dateCell && first !== null) found.push({ row: first.row, problem: locatedProblem('warning', source.locate(-1, column.field, column.label), 'mixedDates', { value: truncate(printable(first.text)) }) });
+  }
+  // In the order the texts come in the sheet (row, then column), as they are met reading it.
+  return found.sort((a, b) => a.row - b.row).map((f) => f.problem);
 }
 
 /** A cell's value as a problem quotes it: a date as dd/mm/yyyy, a formula with its =, text on one line. */

@@ -185,9 +185,7 @@ export function readWorkbook(given: readonly SheetValues[], givenContext: CellCo
   if (isMonthFirstLocale(givenContext.locale)) problems.push(locatedProblem('warning', { sheet: sheets[0]?.name ?? SHEETS.register }, 'localeMonthFirst', { locale: givenContext.locale as string }));
   const parameterProblems: Problem[] = [];
   const parameterOverrides = readParameterSheet(byName.get(SHEETS.parameters), givenContext, parameterProblems);
-  // The plausible-date window may be set in the workbook's Parameter sheet (a bad value keeps the default; reported by the run).
-  const windowParams = resolveParameters(parameterOverrides.filter((o) => o.key === 'plausibleFromYear' || o.key === 'plausibleYearsAhead')).values;
-  const context: CellContext = { ...givenContext, plausibleFromYear: windowParams.plausibleFromYear, plausibleYearsAhead: windowParams.plausibleYearsAhead };
+  const context = withDateWindow(givenContext, parameterOverrides);
   const coops: CoopRecord[] = [];
   const origins: Record<string, CoopOrigin> = {};
   const byKey = new Map<string, { record: CoopRecord; origin: CoopOrigin }>();
@@ -305,6 +303,16 @@ export function readWorkbook(given: readonly SheetValues[], givenContext: CellCo
   const visits = readVisitLog(byName.get(SHEETS.visits), context, { coops: known, mentors: new Set(mentors.map((m) => idKey(m.id))), mentorsRead: mentorSheet !== undefined }, problems);
 
   return { coops, meetings, mentors, parameterOverrides, ruleSetOverrides, ruleCases, visits, problems, origins };
+}
+
+/**
+ * The cell context the tables are read with: the plausible-date window may be
+ * set in the workbook's Parameter sheet (a bad value keeps the default;
+ * reported by the run).
+ */
+export function withDateWindow(givenContext: CellContext, parameterOverrides: readonly ParameterOverride[]): CellContext {
+  const windowParams = resolveParameters(parameterOverrides.filter((o) => o.key === 'plausibleFromYear' || o.key === 'plausibleYearsAhead')).values;
+  return { ...givenContext, plausibleFromYear: windowParams.plausibleFromYear, plausibleYearsAhead: windowParams.plausibleYearsAhead };
 }
 
 /** The `Parameter` sheet's rows as overrides (validated when the run starts). */
