@@ -143,6 +143,8 @@ async function measure(kind: string, size: number): Promise<Measure> {
     const nameColumn = (register.dump()[0] as unknown[]).indexOf('Nama Koperasi') + 1;
     register.getRange(10, nameColumn).setValue('KKMP Diubah Tangan');
     const handEdit = timed(() => sandbox.run('getSidebarData'));
+    // The history part the sidebar asks for after its first screen (changes, trends, deadlines; no Riwayat yet here).
+    const history = timed(() => sandbox.run('getSidebarHistory'));
     return {
       case: kind,
       size,
@@ -158,6 +160,8 @@ async function measure(kind: string, size: number): Promise<Measure> {
         coopViewCpuSeconds: view.cpu,
         handEditSeconds: handEdit.wall,
         handEditCpuSeconds: handEdit.cpu,
+        historySeconds: history.wall,
+        historyCpuSeconds: history.cpu,
       },
     };
   }
@@ -279,6 +283,7 @@ function orchestrate(): void {
     console.log(row(['sidebar: save a form', size, extra.saveSeconds!.toFixed(2), '', '', '']) + `  ${cpu('saveCpuSeconds')}`);
     console.log(row(['sidebar: co-op view', size, extra.coopViewSeconds!.toFixed(2), '', '', '']) + `  ${cpu('coopViewCpuSeconds')}`);
     console.log(row(['sidebar: after a hand edit', size, extra.handEditSeconds!.toFixed(2), '', '', '']) + `  ${cpu('handEditCpuSeconds')}`);
+    console.log(row(['sidebar: history part', size, extra.historySeconds!.toFixed(2), '', '', '']) + `  ${cpu('historyCpuSeconds')}`);
   }
 
   const at = (kind: string, size: number): Measure | undefined => results.find((m) => m.case === kind && m.size === size);
