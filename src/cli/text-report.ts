@@ -7,11 +7,13 @@
  * when piped. Ends with what the workbook changes in the rules and
  * parameters, and which co-ops change status because of it.
  */
+import { statusKey, statusLabel } from '../core/status-label';
 import { formatValue } from '../core/format';
 import { dayFromIso } from '../core/calendar';
-import { fill, hasMessage, message } from '../core/messages';
-import { CHECK_IDS } from '../core/rule-data';
-import type { CheckResult, CheckRun, Lang, Severity } from '../shared/types';
+import { fill, message } from '../core/messages';
+import { CHECK_IDS, STATUSES_BY_CHECK } from '../core/rule-data';
+import { RAT_HELD } from '../core/city-summary';
+import type { CheckId, CheckResult, CheckRun, Lang, Severity } from '../shared/types';
 
 const COLOURS: Record<Severity, string> = { ok: '\x1b[32m', warn: '\x1b[33m', bad: '\x1b[31m' };
 const RESET = '\x1b[0m';
@@ -44,8 +46,28 @@ export function longDate(iso: string, lang: Lang): string {
 
 /** A status's words, told apart by severity where the rules give it two (e.g. a legal entity with papers missing). */
 function statusWords(result: CheckResult, lang: Lang): string {
-  const variant = `${result.status}.${result.severity}`;
-  return (hasMessage('statusVariant', variant) ? message('statusVariant', variant) : result.label)[lang];
+  return statusLabel(result.status, result.severity)[lang];
+}
+
+/**
+ * Co-ops per status of one check, in the check's order of statuses, a status
+ * with words per colour counted once per colour (as the sidebar and the
+ * one-page report count them: one word per colour).
+ */
+function countsOf(run: CheckRun, check: CheckId, lang: Lang): string[] {
+  const counts = new Map<string, { label: string; n: number }>();
+  for (const r of run.results) {
+    const result = r.checks[check];
+    if (!result) continue;
+    const key = statusKey(result.status, result.severity);
+    const entry = counts.get(key) ?? { label: statusWords(result, lang), n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  const order = (STATUSES_BY_CHECK as Record<string, readonly string[]>)[check] ?? [];
+  const levels = ['ok', 'warn', 'bad'];
+  const rank = (key: string): number => order.indexOf(key.split('.')[0] as string) * 3 + Math.max(0, levels.indexOf(key.split('.')[1] ?? ''));
+  return Array.from(counts.entries()).sort(([a], [b]) => rank(a) - rank(b)).map(([, c]) => `${c.label} ${c.n}`);
 }
 
 export function textReport(run: CheckRun, lang: Lang, colour: boolean, options: ReportOptions = {}): string {
@@ -83,12 +105,11 @@ export function textReport(run: CheckRun, lang: Lang, colour: boolean, options: 
   const s = run.summary;
   out.push('', ui('summary'), `  ${ui('coopCount')}: ${s.coopCount}`);
   for (const check of checks) {
-    const counts = Object.entries(s.statusCounts[check] ?? {}).map(([status, n]) => `${message('status', status)[lang]} ${n}`);
-    out.push(`  ${message('check', check)[lang]}: ${counts.join(', ')}`);
+    out.push(`  ${message('check', check)[lang]}: ${countsOf(run, check, lang).join('; ')}`);
   }
   const list = (ids: string[]): string => (ids.length ? ids.join(', ') : ui('none'));
   out.push(
-    `  ${ui('ratIndicator')}: ${formatValue(s.ratIndicatorPercent, 'percent', lang)} (${s.ratHeldCount}/${s.coopCount})`,
+    `  ${ui('ratIndicator')}: ${formatValue(s.ratIndicatorPercent, 'percent', lang)} (${s.ratHeldCount}/${s.coopCount}${ratHeldParts(s, lang)})`,
     `  ${ui('coverage')}: ${s.coveredCount}/${s.coopCount}`,
     `  ${ui('mentorsOver')}: ${list(s.mentorsOverLoad)}`,
     `  ${ui('mentorsUnder')}: ${list(s.mentorsUnderLoad)}`,
@@ -99,4 +120,14 @@ export function textReport(run: CheckRun, lang: Lang, colour: boolean, options: 
     ...rulesChangeLines(run, lang),
   );
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Which statuses the RAT indicator counts, with their numbers (e.g. `: SELESAI
+ * 23 + LAPORAN BELUM 3`), so 26/41 beside "SELESAI 23" is not read as an error.
+ */
+function ratHeldParts(s: CheckRun['summary'], lang: Lang): string {
+  const parts = Array.from(RAT_HELD).map((status) => ({ status, n: s.statusCounts.rat?.[status] ?? 0 })).filter((p) => p.n > 0);
+  if (parts.length === 0) return '';
+  return `: ${parts.map((p) => `${message('status', p.status)[lang]} ${p.n}`).join(' + ')}`;
 }

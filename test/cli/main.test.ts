@@ -58,7 +58,10 @@ describe('pantau-kkmp check', () => {
     expect(out).toContain('Pantau KKMP — hasil pemeriksaan per 24 November 2026');
     expect(out).toContain('Keterangan: status hijau = baik, kuning = perlu perhatian, merah = bermasalah');
     expect(out).toMatch(/KKMP-BPP-23 +KKMP Graha Indah +BERBADAN HUKUM +TERLAMBAT +TERDAMPINGI +BELUM SIAP/);
-    expect(out).toContain('Indikator RAT (persentase koperasi yang sudah mengadakan RAT dengan kuorum): 63,4% (26/41)');
+    // The indicator names what it counts, so 26/41 beside SELESAI 23 is not read as an error.
+    expect(out).toContain('Indikator RAT (persentase koperasi yang sudah mengadakan RAT dengan kuorum): 63,4% (26/41: SELESAI 23 + LAPORAN BELUM 3)');
+    // One word per colour: a legal entity complete and one with papers missing are counted apart.
+    expect(out).toContain('  Legalitas: BERBADAN HUKUM, lengkap 12; BERBADAN HUKUM, dokumen lanjutan belum lengkap 24; DALAM PROSES 4; BELUM 1');
     expect(out).not.toContain('\x1b[');
     expect((await cli('check', SAMPLE, '--lang', 'en')).out).toContain('City summary');
   });
@@ -257,7 +260,7 @@ describe('pantau-kkmp check with workbook rules (Aturan, Uji Aturan)', () => {
 
   test('the fifth check, bank financing, is in the report and the JSON; the sample shows each of its statuses', async () => {
     const { out } = await cli('check', SAMPLE);
-    expect(out).toMatch(/Pembiayaan bank: SIAP \d+, BELUM SIAP \d+/);
+    expect(out).toMatch(/Pembiayaan bank: SIAP \d+; BELUM SIAP \d+/);
     const json = JSON.parse((await cli('check', SAMPLE, '--json')).out) as CheckRun;
     expect(new Set(json.results.map((r) => r.checks.bankFinancing!.status))).toEqual(new Set(['SIAP', 'BELUM_SIAP']));
     expect(json.results.find((r) => r.coopId === 'KKMP-BPP-01')!.checks.bankFinancing).toMatchObject({ status: 'SIAP', itemsMet: 7, itemsTotal: 7 });
