@@ -42,6 +42,9 @@ describe('help', () => {
     expect(out).toContain('pantau-kkmp check <berkas.xlsx|berkas.csv> [pilihan]');
     expect(out).toContain('--as-of TANGGAL');
     expect(out).toContain('Status keluar: 0');
+    // Every check and every option of check is named.
+    expect(out).toContain('pembiayaan bank');
+    for (const option of ['--as-of', '--lang', '--json', '--no-reasons', '--out']) expect(out).toContain(option);
   });
 
   test('the help lists every subcommand the program dispatches', async () => {
