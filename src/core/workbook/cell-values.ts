@@ -169,7 +169,11 @@ function readDate(raw: unknown, context: CellContext): CellRead<IsoDate> {
   if (named && MONTHS[named[2] as string]) parts = [Number(named[3]), MONTHS[named[2] as string] as number, Number(named[1])];
   if (!parts) return expect('expectDate');
   const day = dayFromParts(...parts);
-  return day === null ? expect('expectDate') : { value: isoFromDay(day) };
+  if (day !== null) return { value: isoFromDay(day) };
+  // Written as a date, but not one the calendar has (31/02, 29/02 of a common year, month 13): say so, not "expected dd/mm/yyyy".
+  const [year, month, dayOfMonth] = parts;
+  if (month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31) return expect('expectDateInCalendar', { day: String(dayOfMonth), month: String(month), year: String(year) });
+  return expect('expectDate');
 }
 
 let defaults: { fromYear: number; yearsAhead: number } | null = null;

@@ -39,3 +39,12 @@ describe('co-op form', () => {
     if (fields.length > 0) expect(check.errors[0]!.text.id).toBe(`Kelurahan ${kelurahan} tidak berada di Kecamatan ${kecamatan}.`);
   });
 });
+
+describe('dates that the calendar lacks', () => {
+  test('a deed dated 31/02/2026 is named on its field with the reason, not "expected dd/mm/yyyy"', () => {
+    const check = validateForm({ kind: 'coop', editing: null, values: { id: 'KKMP-BPP-99', name: 'KKMP Uji', deedDate: '31/02/2026' } }, context);
+    expect(check.errors.map((e) => e.field)).toEqual(['deedDate']);
+    expect(check.errors[0]!.text.id).toContain('bulan ke-2 tahun 2026 tidak punya tanggal 31');
+    expect(check.errors[0]!.text.id).not.toContain('dd/mm/yyyy, misalnya');
+  });
+});

@@ -76,6 +76,20 @@ describe('reading cells', () => {
     expect(result).toMatchObject({ problem: 'unreadable', expected: { id: expect.stringContaining('tulis 15.000 atau 15000'), en: expect.stringContaining('write 15.000 or 15000') } });
   });
 
+  test.each([
+    ['31/02/2026', 'bulan ke-2 tahun 2026 tidak punya tanggal 31', 'month 2 of 2026 has no day 31'],
+    ['29/02/2025', 'bulan ke-2 tahun 2025 tidak punya tanggal 29', 'month 2 of 2025 has no day 29'],
+    ['31-04-2026', 'bulan ke-4 tahun 2026 tidak punya tanggal 31', 'month 4 of 2026 has no day 31'],
+    ['2026-06-31', 'bulan ke-6 tahun 2026 tidak punya tanggal 31', 'month 6 of 2026 has no day 31'],
+  ])('a date written right that the calendar lacks (%s) says so, not "expected dd/mm/yyyy"', (raw, id, en) => {
+    expect(readCell('date', raw, context)).toMatchObject({ problem: 'unreadable', expected: { id: expect.stringContaining(id), en: expect.stringContaining(en) } });
+  });
+
+  test.each([['29/02/2024', '2024-02-29'], ['13/13/2026', 'unreadable'], ['00/01/2026', 'unreadable']])('%s → %s', (raw, expected) => {
+    expect(read('date', raw)).toBe(expected);
+    if (expected === 'unreadable') expect(readCell('date', raw, context)).toMatchObject({ expected: { id: 'tanggal dd/mm/yyyy, misalnya 15/06/2025' } });
+  });
+
   test('parseIndonesianNumber reports ambiguity rather than guessing', () => {
     expect(parseIndonesianNumber('15,000')).toBe('ambiguous');
     expect(parseIndonesianNumber('1.234.567')).toBe(1234567);
