@@ -133,7 +133,7 @@ describe('pantau-kkmp laporan', () => {
     const recap = workbook.worksheets[0]!;
     let total: unknown[] = [];
     recap.eachRow((row) => {
-      if (row.getCell(1).value === 'Σ') total = (row.values as unknown[]).slice(1);
+      if (row.getCell(1).value === 'Jumlah') total = (row.values as unknown[]).slice(1);
     });
     expect(total[3]).toBe(sampleVisits().filter((v) => v.date!.startsWith('2026-10')).length);
   });

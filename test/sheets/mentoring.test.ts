@@ -301,7 +301,7 @@ describe('report sheets', () => {
     expect(outcome.sheet).toBe('Rekap Pendamping 2026-10');
     const body = rows.filter((r) => /^PD-0\d$/.test(String(r[0])));
     expect(body.map((r) => r[0])).toEqual(['PD-01', 'PD-02', 'PD-03', 'PD-04', 'PD-05', 'PD-06', 'PD-07']);
-    const total = rows.find((r) => r[0] === 'Σ')!;
+    const total = rows.find((r) => r[0] === 'Jumlah')!;
     expect(total[3]).toBe(body.reduce((s, r) => s + (r[3] as number), 0));
     expect(total[3]).toBe(sampleVisits().filter((v) => v.date!.startsWith('2026-10')).length);
   });
@@ -429,7 +429,7 @@ describe('Siapkan buku kerja and Kunjungan', () => {
     const sandbox = setUp(ss);
     const data = sandbox.run('getWorkbookData') as { problems: Array<{ text: { id: string } }> };
     const texts = data.problems.map((p) => p.text.id);
-    expect(texts).toContain("sheet Kunjungan, baris 2, kolom Tanggal (C): nilai '31/02/2026' tidak terbaca; yang diharapkan: tanggal dd/mm/yyyy, misalnya 15/06/2025.");
+    expect(texts).toContain("sheet Kunjungan, baris 2, kolom Tanggal (C): nilai '31/02/2026' tidak terbaca; yang diharapkan: tanggal yang ada di kalender (bulan ke-2 tahun 2026 tidak punya tanggal 31).");
     expect(texts).toContainEqual(expect.stringMatching(/^sheet Kunjungan, baris 3: koperasi 'KKMP-BPP-77' tidak ada di sheet Koperasi/));
     expect(texts).toContainEqual(expect.stringMatching(/^sheet Kunjungan, baris 4: kegiatan 'Ngopi bareng' tidak ada di daftar/));
     expect(texts).toContainEqual(expect.stringMatching(/^sheet Kunjungan, baris 5: ID Pendamping kosong/));

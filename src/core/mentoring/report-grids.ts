@@ -112,7 +112,7 @@ export function monthlyRecapGrid(lines: readonly MonthlyRecapLine[], month: stri
     lines.map((l) => [l.mentorId, l.mentorName ?? '', l.coops, l.visits, l.coopsVisited, l.met, l.openFollowUps, l.overdueFollowUps]),
   );
   const sum = (f: (l: MonthlyRecapLine) => number): number => lines.reduce((s, l) => s + f(l), 0);
-  g.add('header', 'Σ', '', sum((l) => l.coops), sum((l) => l.visits), sum((l) => l.coopsVisited), sum((l) => l.met), sum((l) => l.openFollowUps), sum((l) => l.overdueFollowUps));
+  g.add('header', g.t('colTotal'), '', sum((l) => l.coops), sum((l) => l.visits), sum((l) => l.coopsVisited), sum((l) => l.met), sum((l) => l.openFollowUps), sum((l) => l.overdueFollowUps));
   return g.grid;
 }
 

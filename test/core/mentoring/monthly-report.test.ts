@@ -108,6 +108,6 @@ describe("the coordinator's recap", () => {
       ['PD-09', 1, 0, 0, 0, 0],
     ]);
     const grid = monthlyRecapGrid(lines, '2026-10', 'id');
-    expect(grid.rows.at(-1)).toEqual(['Σ', '', 3, 3, 2, 0, 1, 1]);
+    expect(grid.rows.at(-1)).toEqual(['Jumlah', '', 3, 3, 2, 0, 1, 1]);
   });
 });
