@@ -13,6 +13,7 @@
 import { validateVisit } from '../core/mentoring/visit-validation';
 import type { CoopWork, MentorViewData, OpenFollowUp, VisitSubmission } from '../shared/mentoring';
 import { monthName } from '../core/mentoring/report-grids';
+import { reportMonths } from '../core/mentoring/work-list';
 import { byId, el, isoToDisplay, lang, pick, t } from './dom';
 import { callServer } from './server';
 
@@ -220,14 +221,14 @@ function runReport(button: HTMLButtonElement, status: HTMLElement, call: () => P
 
 /**
  * The month a report is for: this month (in progress) or the one before —
- * the report the office wants in the first days of a month is last month's.
+ * the report the office wants in the first days of a month is last month's,
+ * so then that one is chosen (see reportMonths).
  */
 function monthPicker(): HTMLSelectElement {
-  const current = (view as MentorViewData).asOf.slice(0, 7);
-  const [year, month] = current.split('-').map(Number) as [number, number];
-  const previous = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+  const { current, previous, chosen } = reportMonths((view as MentorViewData).asOf);
   const select = el('select', { id: 'report-month' }) as HTMLSelectElement;
   for (const value of [current, previous]) select.append(el('option', { value }, monthName(value, lang())));
+  select.value = chosen;
   return select;
 }
 

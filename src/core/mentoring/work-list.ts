@@ -225,6 +225,22 @@ export function mentorWorkList(input: CheckInput, run: CheckRun, visits: readonl
   };
 }
 
+/** Days into a month during which the month before is the report the office wants first. */
+export const REPORT_PREVIOUS_MONTH_DAYS = 10;
+
+/**
+ * The months a monthly report can be written for on `asOf` (YYYY-MM-DD): this
+ * month (in progress) and the one before, and which to offer first — in the
+ * first REPORT_PREVIOUS_MONTH_DAYS days the month just ended (its report is
+ * what the office asks for then), later this month.
+ */
+export function reportMonths(asOf: string): { current: string; previous: string; chosen: string } {
+  const [year, month, day] = asOf.split('-').map(Number) as [number, number, number];
+  const current = `${year}-${String(month).padStart(2, '0')}`;
+  const previous = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+  return { current, previous, chosen: day <= REPORT_PREVIOUS_MONTH_DAYS ? previous : current };
+}
+
 /** `YYYY-MM` → first and last day numbers of that month, or null. */
 export function monthBounds(month: string): { from: number; to: number } | null {
   const match = /^(\d{4})-(\d{2})$/.exec(month.trim());

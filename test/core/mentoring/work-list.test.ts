@@ -5,7 +5,7 @@
  */
 import { runChecks } from '../../../src/core/check-run';
 import { openFollowUps } from '../../../src/core/mentoring/follow-ups';
-import { coopsOf, isKnownMentor, mentorWorkList, monthBounds } from '../../../src/core/mentoring/work-list';
+import { coopsOf, isKnownMentor, mentorWorkList, monthBounds, reportMonths } from '../../../src/core/mentoring/work-list';
 import { hasMessage } from '../../../src/core/messages';
 import { BUNDLED_RULE_SETS, MESSAGES } from '../../../src/core/rule-data';
 import { dayFromIso } from '../../../src/core/calendar';
@@ -166,5 +166,17 @@ describe('the work list', () => {
 
   test.each(['2026-13', '2026-1', 'Oktober', ''])('"%s" is not a month', (month) => {
     expect(monthBounds(month)).toBeNull();
+  });
+});
+
+describe('the month a monthly report is offered for', () => {
+  test.each([
+    ['2026-12-01', '2026-12', '2026-11', '2026-11'],
+    ['2026-12-10', '2026-12', '2026-11', '2026-11'],
+    ['2026-12-11', '2026-12', '2026-11', '2026-12'],
+    ['2026-11-24', '2026-11', '2026-10', '2026-11'],
+    ['2027-01-03', '2027-01', '2026-12', '2026-12'],
+  ])('on %s: this month %s, the one before %s, offered first %s', (asOf, current, previous, chosen) => {
+    expect(reportMonths(asOf)).toEqual({ current, previous, chosen });
   });
 });
