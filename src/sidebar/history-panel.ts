@@ -36,7 +36,7 @@ function picture(svg: string, label: string): Element {
  * history after its first screen), shown as such.
  */
 export function renderHistory(root: HTMLElement, history: SidebarHistory | null): void {
-  const section = el('section', { class: 'history', id: 'history', 'aria-busy': history ? 'false' : 'true' });
+  const section = el('section', { class: 'history', id: 'history', tabindex: '-1', 'aria-busy': history ? 'false' : 'true' });
   const existing = root.querySelector('#history');
   const place = (): void => {
     if (existing) existing.replaceWith(section);

@@ -176,6 +176,15 @@ function renderPanel(): void {
     }
     renderDashboard(panel, data, { ...busy, page: page ?? data.attention }, { checkAll, open: openView, query: runQuery, refresh });
     renderHistory(panel, history);
+    // The history part sits below the attention list: a link at the top leads to it (and moves the focus there).
+    const jump = el('a', { href: '#history', class: 'jump', id: 'jump-history' }, t('jumpToHistory', {}, 'history'));
+    jump.addEventListener('click', (event) => {
+      event.preventDefault();
+      const target = document.getElementById('history');
+      target?.scrollIntoView();
+      target?.focus();
+    });
+    panel.prepend(el('p', { class: 'jump-line' }, jump));
     return;
   }
   if (tab === 'visits') {

@@ -59,6 +59,9 @@ test('changes since the last check, trend charts and deadlines appear below the 
   expect(shown[0]).toBe(`${calendar[0]!.date.split('-').reverse().join('/')} · ${calendar[0]!.coopId} · ${calendar[0]!.text.id}`);
   expect(shown).toHaveLength(8);
   expect(requests.every((url) => url.startsWith(preview.url.replace(/\/$/, '')) || url.startsWith('data:'))).toBe(true);
+  // Below a long attention list, the part is reached from a link at the top of the dashboard, which moves the focus there.
+  await side.locator('#jump-history').click();
+  await expect(side.locator(':focus').getAttribute('id')).resolves.toBe('history');
 
   // The history part whole, as the sidebar draws it (docs/sidebar-history.png): the sidebar's frame stretched to its content, the part cut out.
   const frame = page.frames().find((f) => f.url().endsWith('/sidebar'))!;
