@@ -7,8 +7,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { main } from '../../src/cli/main';
+import { cliAt } from '../support/cli-run';
 import { historyHeader } from '../../src/core/history/history-row';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -16,23 +15,7 @@ const SAMPLE = path.join(ROOT, 'examples', 'balikpapan.xlsx');
 const NOW = new Date('2026-11-24T01:00:00Z');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pantau-commands-'));
 
-function sink(): Writable & { text: string } {
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      stream.text += String(chunk);
-      done();
-    },
-  }) as Writable & { text: string };
-  stream.text = '';
-  return stream;
-}
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, out, err, NOW);
-  return { code, out: out.text, err: err.text };
-}
+const run = cliAt(NOW);
 
 describe('pantau-kkmp history', () => {
   test('appends one block per check to the history file, never rewriting it, and prints the changes', async () => {
@@ -190,7 +173,7 @@ describe('history, deadlines and report read the workbook as check does on the s
   test('the report says when it was made in Balikpapan time', async () => {
     const out = path.join(mkdtempSync(path.join(dir, 'when-')), 'laporan.html');
     // 23:30 UTC on 23 November is 07:30 WITA on 24 November.
-    const code = await main(['report', SAMPLE, '--out', out], sink(), sink(), new Date('2026-11-23T23:30:00Z'));
+    const { code } = await cliAt(new Date('2026-11-23T23:30:00Z'))('report', SAMPLE, '--out', out);
     expect(code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('pemeriksaan 24/11/2026 07:30 WITA');
   });

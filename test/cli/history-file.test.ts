@@ -9,8 +9,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { main } from '../../src/cli/main';
+import { cliAt } from '../support/cli-run';
 import { readHistoryFile } from '../../src/cli/history-file';
 import { historyBlocks, readHistory } from '../../src/core/history/history-row';
 import { XLSX_CELL_CONTEXT } from '../../src/cli/xlsx-workbook';
@@ -20,23 +19,7 @@ const SAMPLE = path.join(ROOT, 'examples', 'balikpapan.xlsx');
 const NOW = new Date('2026-11-24T01:00:00Z');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pantau-history-file-'));
 
-function sink(): Writable & { text: string } {
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      stream.text += String(chunk);
-      done();
-    },
-  }) as Writable & { text: string };
-  stream.text = '';
-  return stream;
-}
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, out, err, NOW);
-  return { code, out: out.text, err: err.text };
-}
+const run = cliAt(NOW);
 
 /** Two check-alls written by the command line, as text. */
 async function twoChecks(name: string): Promise<{ file: string; text: string }> {
