@@ -76,6 +76,15 @@ export type CellValue = string | number | boolean | null;
 const SHEETS_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|LOADING\.\.\.)$/i;
 const YES = new Set(['ya', 'y', 'yes', 'ada', 'sudah', 'true', '✓', '✔', '☑', '1', 'benar']);
 const NO = new Set(['tidak', 'tdk', 't', 'no', 'n', 'belum', 'tidak ada', 'false', '-', '✗', '✘', 'x', '☐', '0', 'salah', 'blm']);
+/**
+ * A word table's entry for what a person typed, by own keys only: typed text
+ * such as `toString` or `constructor` must not find what every object inherits
+ * (it read as a percent of NaN).
+ */
+function own(table: Readonly<Record<string, number>>, key: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, jan: 1, january: 1, februari: 2, feb: 2, pebruari: 2, february: 2, maret: 3, mar: 3, march: 3,
   april: 4, apr: 4, mei: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, agustus: 8, agu: 8, agt: 8,
@@ -166,7 +175,8 @@ function readDate(raw: unknown, context: CellContext): CellRead<IsoDate> {
   m = m ? m : /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m && !parts) parts = [Number(m[1]), Number(m[2]), Number(m[3])];
   const named = parts ? null : /^(\d{1,2})(?:\s*[-/.]\s*|\s+)([a-z]+)\.?(?:\s*[-/.]\s*|\s+)(\d{4})$/.exec(text.replace(/\s+/g, ' '));
-  if (named && MONTHS[named[2] as string]) parts = [Number(named[3]), MONTHS[named[2] as string] as number, Number(named[1])];
+  const monthNumber = named ? own(MONTHS, named[2] as string) : undefined;
+  if (named && monthNumber !== undefined) parts = [Number(named[3]), monthNumber, Number(named[1])];
   if (!parts) return expect('expectDate');
   const day = dayFromParts(...parts);
   if (day !== null) return { value: isoFromDay(day) };
@@ -216,7 +226,7 @@ export function parseIndonesianNumber(raw: string): number | 'ambiguous' | null 
   let multiplier = 1;
   const word = /^(-?[\d.,]+)\s*([a-z]+)$/.exec(text);
   if (word) {
-    const factor = MULTIPLIERS[word[2] as string];
+    const factor = own(MULTIPLIERS, word[2] as string);
     if (factor === undefined) return null;
     multiplier = factor;
     text = word[1] as string;
@@ -291,7 +301,7 @@ function readPercent(raw: unknown, numberFormat: unknown): CellRead<number | nul
   if (raw === 1 && numberFormat === undefined) return expect('expectPercentAmbiguous');
   const trimmed = typeof raw === 'string' ? printable(raw).trim().replace(/\s+/g, ' ') : raw;
   if (typeof trimmed === 'string') {
-    const vulgar = VULGAR_FRACTIONS[trimmed];
+    const vulgar = own(VULGAR_FRACTIONS, trimmed);
     const fraction = /^(\d+)\s*\/\s*(\d+)$/.exec(trimmed);
     if (vulgar !== undefined) return { value: Math.round(vulgar * 1e4) / 100 };
     if (fraction) {

@@ -90,6 +90,15 @@ describe('reading cells', () => {
     if (expected === 'unreadable') expect(readCell('date', raw, context)).toMatchObject({ expected: { id: 'tanggal dd/mm/yyyy, misalnya 15/06/2025' } });
   });
 
+  test.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', '10 constructor 2026', '10-valueOf-2026', '15 constructor', '1,5 toString'])(
+    'typed text that names what every object inherits (%s) is unreadable in every number and date column, never a value',
+    (raw) => {
+      for (const kind of ['percent', 'amount', 'integer', 'number', 'year', 'date'] as const) {
+        expect([kind, read(kind, raw)]).toEqual([kind, 'unreadable']);
+      }
+    },
+  );
+
   test('parseIndonesianNumber reports ambiguity rather than guessing', () => {
     expect(parseIndonesianNumber('15,000')).toBe('ambiguous');
     expect(parseIndonesianNumber('1.234.567')).toBe(1234567);
