@@ -22,7 +22,7 @@ const LONG = 'x'.repeat(50_000);
 export const cellValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
-  fc.constantFrom(LONG, `Rp ${'9'.repeat(400)}`, '٣٤٥', 'مرحبا', 'שלום', '\u202Eabc', '\u0000', '  ', '-', '—', '✓', 'ya', 'TIDAK', '15,000', '1,5 juta', '31/02/2025', '29/02/2024', '9999-12-31'),
+  fc.constantFrom(LONG, `Rp ${'9'.repeat(400)}`, '٣٤٥', 'مرحبا', 'שלום', '\u202Eabc', '\u0000', '  ', '-', '—', '✓', 'ya', 'TIDAK', '15,000', '1,5 juta', '31/02/2025', '29/02/2024', '9999-12-31', 'toString', 'constructor', '__proto__', '10 valueOf 2026', '15 constructor'),
   fc.constantFrom('#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'),
   fc.double(),
   fc.constantFrom(NaN, Infinity, -Infinity, -0, -1, 0.5, 1e21, Number.MAX_SAFE_INTEGER + 2),
