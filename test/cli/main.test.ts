@@ -7,11 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import Ajv from 'ajv';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { sampleWorkbook } from '../../examples/sample-workbook';
-import { main } from '../../src/cli/main';
+import { cliAt } from '../support/cli-run';
 import { inputWorkbook, loadWorkbook, readXlsxSheets } from '../../src/cli/xlsx-workbook';
 import { STATUSES_BY_CHECK } from '../../src/core/rule-data';
 import { REGISTER_COLUMNS } from '../../src/core/workbook/columns';
@@ -26,21 +25,7 @@ const SAMPLE = path.join(ROOT, 'examples', 'balikpapan.xlsx');
 const NOW = new Date('2026-11-24T06:00:00Z');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pantau-cli-'));
 
-class Capture extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await main(args, out, err, NOW);
-  return { code, out: out.text, err: err.text };
-}
+const cli = cliAt(NOW);
 
 async function writeInput(name: string, mutate: (workbook: Awaited<ReturnType<typeof loadWorkbook>>) => void): Promise<string> {
   const workbook = inputWorkbook(balikpapanSample());

@@ -6,11 +6,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { balikpapanSample } from '../../examples/balikpapan-data';
 import { sampleVisits } from '../../examples/visits-data';
-import { main } from '../../src/cli/main';
+import { cliAt } from '../support/cli-run';
 import { runChecks } from '../../src/core/check-run';
 import { monthlyReport } from '../../src/core/mentoring/monthly-report';
 import { evaluateMentor } from '../../src/core/mentoring/evaluation';
@@ -22,21 +21,7 @@ const SAMPLE = path.join(ROOT, 'examples', 'balikpapan.xlsx');
 const NOW = new Date('2026-11-24T06:00:00Z');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pantau-mentor-cli-'));
 
-class Capture extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await main(args, out, err, NOW);
-  return { code, out: out.text, err: err.text };
-}
+const cli = cliAt(NOW);
 
 const sample = { ...balikpapanSample(), asOf: '2026-11-24' };
 const expectedReport = monthlyReport(sample, runChecks(sample), sampleVisits(), 'PD-03', '2026-10');

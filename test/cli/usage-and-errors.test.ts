@@ -8,28 +8,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { checkDate, main } from '../../src/cli/main';
+import { checkDate } from '../../src/cli/main';
+import { cliAt } from '../support/cli-run';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'examples', 'balikpapan.xlsx');
 const NOW = new Date('2026-11-24T06:00:00Z');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pantau-usage-'));
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await main(args, out, err, NOW);
-  return { code, out: out.text, err: err.text };
-}
+const cli = cliAt(NOW);
 
 /** Node's own error words, which must never reach a user. */
 const RAW_NODE = /ENOENT|EISDIR|ENOTDIR|EACCES|no such file|illegal operation|errno|syscall|at .*\(node:/;
